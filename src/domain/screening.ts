@@ -1,0 +1,58 @@
+/**
+ * Screening gates matching: a volunteer may be matched only when she is at least 25 at the match start and has
+ * done the course, the interview, shown a police certificate and signed both confidentiality declarations.
+ */
+import type { IsoDate } from './calendar';
+import { yearOf } from './calendar';
+import type { Volunteer } from './records';
+
+export const MIN_VOLUNTEER_AGE = 25;
+
+export interface ScreeningStep {
+  key: 'age' | 'course' | 'interview' | 'policeCertificate' | 'nksDeclaration' | 'shelterDeclaration' | 'status';
+  label: string;
+}
+
+export interface Eligibility {
+  eligible: boolean;
+  missing: ScreeningStep[];
+}
+
+type ScreeningFields = Pick<Volunteer, 'birthYear' | 'courseDate' | 'interviewDate' | 'policeCertificateDate' |
+  'nksDeclarationDate' | 'shelterDeclarationDate' | 'status'>;
+
+/**
+ * Only the birth year is kept (data minimisation), so age is the year difference: she passes when she turns
+ * 25 in the start year at the latest. The data check warns at exactly 25, when she may still be 24 on the day.
+ */
+export function ageAtStartOk(birthYear: number | null, start: IsoDate): boolean | null {
+  if (birthYear === null) return null;
+  return yearOf(start) - birthYear >= MIN_VOLUNTEER_AGE;
+}
+
+/** Every screening step still missing for a match starting on `start`, in the order the programme does them. */
+export function missingScreeningSteps(v: ScreeningFields, start: IsoDate): ScreeningStep[] {
+  const missing: ScreeningStep[] = [];
+  const age = ageAtStartOk(v.birthYear, start);
+  if (age === null) missing.push({ key: 'age', label: 'Fødselsår mangler (må være minst 25 år)' });
+  else if (!age) missing.push({ key: 'age', label: `Under ${MIN_VOLUNTEER_AGE} år ved oppstart` });
+  if (!v.courseDate) missing.push({ key: 'course', label: 'Aktivitetskurs ikke fullført' });
+  if (!v.interviewDate) missing.push({ key: 'interview', label: 'Kartleggingssamtale ikke gjennomført' });
+  if (!v.policeCertificateDate) missing.push({ key: 'policeCertificate', label: 'Politiattest ikke vist' });
+  if (!v.nksDeclarationDate) missing.push({ key: 'nksDeclaration', label: 'Taushetserklæring med N.K.S. ikke signert' });
+  if (!v.shelterDeclarationDate) missing.push({ key: 'shelterDeclaration', label: 'Taushetserklæring med krisesenteret ikke signert' });
+  if (v.status === 'Sluttet') missing.push({ key: 'status', label: 'Frivillig har sluttet' });
+  return missing;
+}
+
+export function eligibility(v: ScreeningFields, start: IsoDate): Eligibility {
+  const missing = missingScreeningSteps(v, start);
+  return { eligible: missing.length === 0, missing };
+}
+
+/** The status a volunteer's screening dates support (ignores matches and quitting). */
+export function screeningStatus(v: ScreeningFields, today: IsoDate): 'Påmeldt' | 'Under kartlegging' | 'Godkjent' {
+  if (missingScreeningSteps({ ...v, status: 'Godkjent' }, today).length === 0) return 'Godkjent';
+  if (v.courseDate || v.interviewDate || v.policeCertificateDate || v.nksDeclarationDate || v.shelterDeclarationDate) return 'Under kartlegging';
+  return 'Påmeldt';
+}

@@ -1,0 +1,27 @@
+/**
+ * The entry point: exactly the functions Apps Script calls (menu items, simple triggers, sidebar RPC, time
+ * triggers). The build turns each export into a top-level `function` in Code.js. Nothing else lives here.
+ */
+import { gasPorts, uiPort } from './gas/ports';
+import { buildMenu } from './server/menu';
+import { runCheckData, runSetupSheets } from './server/menuActions';
+
+/** Simple trigger: builds the menu only (runs in AuthMode NONE/LIMITED; must read nothing). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(uiPort());
+}
+
+/** Add-on install: the same menu right away, without reopening the file. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Menu: «Sett opp / oppdater arkene». */
+export function menuSetupSheets(): void {
+  runSetupSheets(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Kontroller data». */
+export function menuCheckData(): void {
+  runCheckData(gasPorts({ withUi: true }));
+}

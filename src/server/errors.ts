@@ -1,0 +1,19 @@
+/** Errors meant for the group leader: the message is Norwegian and shown as is. */
+export class UserError extends Error {
+  constructor(message: string, readonly fieldErrors: Record<string, string> = {}) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** The document lock could not be had in time: someone else is saving. */
+export class BusyError extends UserError {
+  constructor() {
+    super('En annen lagrer i regnearket akkurat nå. Vent noen sekunder og prøv igjen.');
+    this.name = 'BusyError';
+  }
+}
+
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof Error && (e.name === 'UserError' || e.name === 'BusyError');
+}

@@ -1,0 +1,14 @@
+/**
+ * The add-on menu. onOpen may run without authorisation (AuthMode NONE/LIMITED), so it reads nothing and only
+ * builds the menu; every item names a top-level function exported from main.ts.
+ */
+import type { UiPort } from './ports';
+
+export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
+  ['Sett opp / oppdater arkene', 'menuSetupSheets'],
+  ['Kontroller data', 'menuCheckData'],
+];
+
+export function buildMenu(ui: UiPort): void {
+  ui.addMenu(MENU_ITEMS);
+}

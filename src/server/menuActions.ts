@@ -1,0 +1,37 @@
+/** What the menu items show the leader: the use case's result, or its Norwegian error, in a dialog. */
+import { checkData } from './checkData';
+import { isUserError } from './errors';
+import type { Ports } from './ports';
+import { setupSheets } from './setupSheets';
+
+function withDialog(ports: Ports, title: string, run: () => string): void {
+  try {
+    const message = run();
+    ports.ui?.alert(title, message);
+  } catch (e) {
+    if (!isUserError(e)) {
+      ports.log(`${title}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+    ports.ui?.alert(title, isUserError(e) ? e.message : `Noe gikk galt, og ingenting ble lagret. Prøv igjen. (Teknisk: ${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+export function runSetupSheets(ports: Ports): void {
+  withDialog(ports, 'Sett opp arkene', () => {
+    const s = setupSheets(ports);
+    const parts: string[] = [];
+    if (s.created.length > 0) parts.push(`Opprettet: ${s.created.join(', ')}.`);
+    for (const a of s.addedColumns) parts.push(`La til kolonner i ${a.sheet}: ${a.columns.join(', ')}.`);
+    if (parts.length === 0) parts.push('Alle ark var allerede oppdatert. Ingenting ble endret.');
+    parts.push('Kontaktinfo er skjult og beskyttet. Merk: Googles versjonshistorikk tar vare på gamle verdier.');
+    return parts.join('\n');
+  });
+}
+
+export function runCheckData(ports: Ports): void {
+  withDialog(ports, 'Kontroller data', () => {
+    const s = checkData(ports);
+    if (s.errors === 0 && s.warnings === 0) return `Ingen problemer funnet i ${s.rowsChecked} rader.`;
+    return `${s.rowsChecked} rader kontrollert: ${s.errors} feil og ${s.warnings} advarsler. Se arket «${s.sheet}»; lenkene går rett til cellen.`;
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * What a use case may touch, as interfaces. src/gas/ implements them with Apps Script services; tests use the
+ * same adapters over the emulator. Nothing in src/server names an Apps Script global.
+ */
+import type { SheetServices } from '../sheets/setup';
+import type { Spreadsheet } from '../sheets/workbook';
+
+export interface LockPort {
+  /** Runs `fn` holding the document lock (script lock where no document lock exists); throws BusyError on timeout. */
+  withLock<T>(fn: () => T): T;
+}
+
+export interface MailMessage { to: string; subject: string; body: string; htmlBody?: string; name?: string }
+export interface MailPort {
+  remainingQuota(): number;
+  send(message: MailMessage): void;
+}
+
+export interface PropertiesPort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+}
+
+export interface TriggerInfo { id: string; handler: string }
+export interface TriggerPort {
+  list(): TriggerInfo[];
+  createDaily(handler: string, hour: number, timeZone: string): TriggerInfo;
+  createMonthly(handler: string, dayOfMonth: number, hour: number, timeZone: string): TriggerInfo;
+  remove(id: string): void;
+}
+
+export interface UiPort {
+  alert(title: string, message: string): void;
+  confirm(title: string, message: string): boolean;
+  toast(message: string, title: string): void;
+  showSidebar(file: string, title: string): void;
+  /** The menu under the add-on's name: caption → top-level function name; null for a separator. */
+  addMenu(items: ReadonlyArray<readonly [string, string] | null>): void;
+}
+
+export interface Ports {
+  /** The spreadsheet this run works on: the active one, else the one saved when reminders were switched on. */
+  spreadsheet(): Spreadsheet;
+  sheetServices: SheetServices;
+  lock: LockPort;
+  clock: { now(): Date };
+  mail: MailPort;
+  /** Document properties where they exist (not in an add-on's time-driven trigger), else script properties. */
+  properties: PropertiesPort;
+  triggers: TriggerPort;
+  /** Null where no UI exists (triggers). */
+  ui: UiPort | null;
+  user: { email(): string };
+  log(message: string): void;
+}

@@ -1,0 +1,98 @@
+/**
+ * Innstillinger holds two blocks side by side, each found by its header names: the settings as label/value
+ * rows, and the list of crisis shelters (used as the dropdown in Deltakere).
+ */
+import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, settingCellValue, type Settings, type SettingProblem } from '../domain/settings';
+import type { Shelter } from '../domain/records';
+import { guardText } from './guard';
+import { isBlankCell } from './cells';
+import { mapHeaders, normalizeHeader, parseTable, type ParsedTable } from './parseTable';
+import { ensureColumns, formatColumns, type SetupContext, type TableSetupResult } from './setup';
+import type { ColumnDef, TableDef } from './tableDef';
+import { SETTINGS_HEADERS, SETTINGS_SHEET, SHELTERS } from './tables';
+import type { Workbook } from './workbook';
+
+interface SettingRow { label: string; value: string; help: string }
+
+const settingColumns: ColumnDef<SettingRow>[] = [
+  { field: 'label', header: SETTINGS_HEADERS.label, kind: 'text', help: 'Navnet på innstillingen. Ikke endre.', width: 260 },
+  { field: 'value', header: SETTINGS_HEADERS.value, kind: 'text', help: 'Verdien. Tom betyr standardverdien.', width: 240 },
+  { field: 'help', header: SETTINGS_HEADERS.help, kind: 'text', help: 'Hva innstillingen gjør.', width: 380 },
+];
+
+export interface LoadedSettings { settings: Settings; problems: SettingProblem[]; shelters: Shelter[]; shelterTable: ParsedTable<Shelter> }
+
+/** Reads settings and shelters from one read of Innstillinger. A missing sheet means defaults. */
+export function loadSettings(wb: Workbook): LoadedSettings {
+  const grid = wb.grid(SETTINGS_SHEET);
+  const shelterTable = parseTable(SHELTERS, grid, wb.tz);
+  if (!grid) return { settings: { ...DEFAULT_SETTINGS }, problems: [], shelters: [], shelterTable };
+  const header = grid[0] ?? [];
+  const index = mapHeaders(settingColumns, header);
+  const labelCol = index.get('label');
+  const valueCol = index.get('value');
+  const raw = new Map<string, unknown>();
+  if (labelCol !== undefined && valueCol !== undefined) {
+    for (const row of grid.slice(1)) {
+      const label = String(row[labelCol] ?? '').trim();
+      if (label) raw.set(label, row[valueCol]);
+    }
+  }
+  const { settings, problems } = parseSettings(raw);
+  return { settings, problems, shelters: shelterTable.records.map((r) => r.record), shelterTable };
+}
+
+/** Ensures both blocks and a row for every setting (missing rows get their default); leader values stay. */
+export function ensureSettingsSheet(ctx: SetupContext): TableSetupResult[] {
+  const settingsResult: TableSetupResult = { sheet: SETTINGS_SHEET, created: false, addedColumns: [] };
+  const { sheet, index } = ensureColumns(ctx, SETTINGS_SHEET, settingColumns, settingsResult);
+  const shelterResult: TableSetupResult = { sheet: `${SETTINGS_SHEET} (krisesentre)`, created: false, addedColumns: [] };
+  const shelters = ensureColumns(ctx, SETTINGS_SHEET, SHELTERS.columns, shelterResult);
+
+  const labelCol = index.get('label')!;
+  const valueCol = index.get('value')!;
+  const helpCol = index.get('help')!;
+  const lastRow = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const grid = lastRow > 1 ? (sheet.getRange(2, 1, lastRow - 1, width).getValues() as unknown[][]) : [];
+  // Settings rows live in the label column; the shelter block may be longer, so find the first free label row.
+  const present = new Set(grid.map((r) => normalizeHeader(r[labelCol])));
+  let lastLabelRow = 1;
+  grid.forEach((r, i) => { if (!isBlankCell(r[labelCol])) lastLabelRow = i + 2; });
+  const missing = SETTING_DEFS.filter((d) => !present.has(normalizeHeader(d.label)));
+  if (missing.length > 0) {
+    const startRow = lastLabelRow + 1;
+    const maxRows = sheet.getMaxRows();
+    if (startRow + missing.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, startRow + missing.length - 1 - maxRows);
+    // Label, value and help are written as one block when they are adjacent (the normal layout).
+    const cols = [labelCol, valueCol, helpCol];
+    const min = Math.min(...cols);
+    const max = Math.max(...cols);
+    if (max - min === 2) {
+      const values = missing.map((d) => {
+        const row: (string | number | boolean)[] = ['', '', ''];
+        row[labelCol - min] = d.label;
+        row[valueCol - min] = typeof settingCellValue(d, DEFAULT_SETTINGS) === 'string' ? guardText(String(settingCellValue(d, DEFAULT_SETTINGS))) : settingCellValue(d, DEFAULT_SETTINGS);
+        row[helpCol - min] = d.help;
+        return row;
+      });
+      sheet.getRange(startRow, min + 1, values.length, 3).setValues(values);
+    } else {
+      for (const [col, pick] of [[labelCol, (d: typeof missing[number]) => d.label], [helpCol, (d: typeof missing[number]) => d.help]] as const) {
+        sheet.getRange(startRow, col + 1, missing.length, 1).setValues(missing.map((d) => [pick(d)]));
+      }
+      sheet.getRange(startRow, valueCol + 1, missing.length, 1).setValues(missing.map((d) => [settingCellValue(d, DEFAULT_SETTINGS)]));
+    }
+  }
+  formatColumns(ctx, sheet, settingColumns.filter((c) => c.field !== 'value'), new Map([['label', labelCol], ['help', helpCol]]) as Map<keyof SettingRow & string, number>);
+  formatColumns(ctx, shelters.sheet, SHELTERS.columns, shelters.index);
+  return [settingsResult, shelterResult];
+}
+
+/** Writes changed settings into their value cells (one write per setting row changed). */
+export function settingValueCell(def: (typeof SETTING_DEFS)[number], settings: Settings): string | number | boolean {
+  const v = settingCellValue(def, settings);
+  return typeof v === 'string' ? guardText(v) : v;
+}
+
+export type { TableDef };

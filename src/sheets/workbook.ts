@@ -1,0 +1,101 @@
+/**
+ * The spreadsheet as a database. One getValues per sheet per operation (cached until that sheet is written),
+ * writes in contiguous runs of our own columns only (a leader's extra columns and their formulas are never
+ * touched), rows appended after the last used row, the sheet grown first when needed.
+ */
+import type { CellValue } from './cells';
+import { encodeCell } from './cells';
+import { parseTable, type ParsedTable } from './parseTable';
+import type { TableDef } from './tableDef';
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export class Workbook {
+  private readonly grids = new Map<string, unknown[][] | null>();
+
+  constructor(readonly ss: Spreadsheet, readonly tz: string) {}
+
+  sheet(name: string): Sheet | null {
+    return this.ss.getSheetByName(name);
+  }
+
+  /** All values of a sheet (header included), read once per operation; null when the sheet is missing. */
+  grid(name: string): unknown[][] | null {
+    if (!this.grids.has(name)) {
+      const sheet = this.sheet(name);
+      this.grids.set(name, sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null);
+    }
+    return this.grids.get(name)!;
+  }
+
+  read<R>(def: TableDef<R>): ParsedTable<R> {
+    return parseTable(def, this.grid(def.sheetName), this.tz);
+  }
+
+  /** Forget cached values (after writing, or before a fresh read under the lock). */
+  invalidate(name?: string): void {
+    if (name === undefined) this.grids.clear();
+    else this.grids.delete(name);
+  }
+
+  /** Appends records after the last used row; returns the first new row number. */
+  append<R>(table: ParsedTable<R>, records: readonly R[]): number {
+    if (records.length === 0) return table.lastRow + 1;
+    const sheet = this.requireSheet(table.def.sheetName);
+    const first = Math.max(table.lastRow, 1) + 1;
+    const needed = first + records.length - 1;
+    const max = sheet.getMaxRows();
+    if (needed > max) sheet.insertRowsAfter(max, needed - max);
+    const rows = records.map((r) => this.encode(table, r));
+    this.writeRuns(sheet, first, table, rows);
+    this.invalidate(table.def.sheetName);
+    return first;
+  }
+
+  /** Rewrites our columns of one existing row. */
+  update<R>(table: ParsedTable<R>, row: number, record: R): void {
+    const sheet = this.requireSheet(table.def.sheetName);
+    this.writeRuns(sheet, row, table, [this.encode(table, record)]);
+    this.invalidate(table.def.sheetName);
+  }
+
+  private encode<R>(table: ParsedTable<R>, record: R): Map<number, CellValue> {
+    const cells = new Map<number, CellValue>();
+    for (const c of table.def.columns) {
+      const i = table.columnIndex.get(c.field);
+      if (i !== undefined) cells.set(i, encodeCell(c.kind, record[c.field], this.tz));
+    }
+    return cells;
+  }
+
+  /** One setValues per contiguous run of mapped columns (normally exactly one). */
+  private writeRuns<R>(sheet: Sheet, firstRow: number, table: ParsedTable<R>, rows: Map<number, CellValue>[]): void {
+    for (const [start, end] of contiguousRuns([...table.columnIndex.values()])) {
+      const values = rows.map((cells) => {
+        const out: CellValue[] = [];
+        for (let i = start; i <= end; i++) out.push(cells.get(i) ?? '');
+        return out;
+      });
+      sheet.getRange(firstRow, start + 1, values.length, end - start + 1).setValues(values);
+    }
+  }
+
+  requireSheet(name: string): Sheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`Sheet missing: ${name}`);
+    return sheet;
+  }
+}
+
+/** Sorted 0-based indexes grouped into [start, end] runs: [0,1,2,5,6] → [[0,2],[5,6]]. */
+export function contiguousRuns(indexes: readonly number[]): Array<[number, number]> {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
