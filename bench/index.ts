@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: service-call counts (which must not grow with rows), pure-code timings at 10x a large
+ * association, and sizes of what clasp pushes. Prints a plain report; no thresholds here or in tests.
+ */
+import { benchBundle } from './bundle';
+import { benchFoundation } from './foundation';
+
+async function main(): Promise<void> {
+  const sections: Array<[string, () => Promise<void> | void]> = [
+    ['Bundle', benchBundle],
+    ['Foundation: setup, data check, read all tables', benchFoundation],
+  ];
+  for (const [title, run] of sections) {
+    console.log(`\n== ${title} ==`);
+    await run();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
