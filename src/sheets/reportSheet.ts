@@ -2,13 +2,17 @@
  * The «Rapport ÅÅÅÅ-MM» sheet as one block of values: title, the leader's free text (found again by its labels
  * and kept), the figures with their definitions, the rows not counted, and the chart's data. Building the block
  * is pure; the server writes it with one setValues.
+ *
+ * Formula injection: every text cell of the block is formatted as plain text («@») before the values are
+ * written, so Sheets stores user text (free text, shelter and municipality names) exactly as typed and never
+ * evaluates it. guardText's apostrophe would show as a character in a plain-text cell, so it is not used here;
+ * `plain()` marks the places where that reasoning applies.
  */
 import { formatNorwegian, type IsoDate } from '../domain/calendar';
 import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from '../domain/report/definitions';
 import { basis, NONE } from '../domain/report/format';
 import { monthName } from '../domain/report/month';
 import type { MonthlyReport } from '../domain/report/types';
-import { guardText } from './guard';
 import { normalizeHeader } from './parseTable';
 
 export const REPORT_SHEET_PREFIX = 'Rapport ';
@@ -59,16 +63,17 @@ export interface ReportMeta { associationName: string; generated: IsoDate }
 export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta: ReportMeta): ReportGrid {
   const rows: Array<{ cells: Cell[]; format?: string; bold?: boolean }> = [];
   const push = (cells: Cell[], format = '@', bold = false) => rows.push({ cells, format, bold });
-  const text = (s: string) => guardText(s);
+  /** User text bound for a plain-text («@») cell: stored as typed, never a formula (see the module comment). */
+  const plain = (s: string) => s;
 
   const title = `Månedsrapport ${monthName(report.month)}${meta.associationName ? ` – ${meta.associationName}` : ''}`;
-  push([text(title)], '@', true);
+  push([plain(title)], '@', true);
   push([`Periode ${formatNorwegian(report.first)}–${formatNorwegian(report.last)}. Laget ${formatNorwegian(meta.generated)}. Tallene er regnet fra datoene i arkene, ikke fra dagens status; definisjonene står i kolonne D og i README.`]);
   push([]);
   push(['Fritekst', '', '', 'Skriv i cellene under. Teksten beholdes når rapporten lages på nytt, og sendes med e-posten: ingen navn, ID-er eller andre personopplysninger.'], '@', true);
   const freeTextRows: number[] = [];
   for (const label of FREE_TEXT_LABELS) {
-    push([label, '', '', text(freeText[label])]);
+    push([label, '', '', plain(freeText[label])]);
     freeTextRows.push(rows.length);
   }
   push([]);
@@ -86,15 +91,15 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
         const def = BREAKDOWN_DEFS[item.breakdown];
         const list = report.breakdowns[item.breakdown];
         push([`${def.label}:`, list.length === 0 ? NONE : '', '', def.definition]);
-        for (const r of list) push([`· ${r.label}`, r.count], '0');
+        for (const r of list) push([plain(`· ${r.label}`), r.count], '0');
       }
     }
   }
   push([]);
   push([NOT_COUNTED_TITLE], '@', true);
   if (report.notCounted.length === 0 && report.sheetProblems.length === 0) push(['Alle rader ble tellet.']);
-  for (const n of report.notCounted) push([text(`${n.sheet}: ikke tellet, sjekk rad ${n.rows.join(', ')}`)]);
-  for (const p of report.sheetProblems) push([text(p)]);
+  for (const n of report.notCounted) push([plain(`${n.sheet}: ikke tellet, sjekk rad ${n.rows.join(', ')}`)]);
+  for (const p of report.sheetProblems) push([plain(p)]);
 
   // The chart's data sits beside the free text, from row 4.
   const chartRow = 4;
