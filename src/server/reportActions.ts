@@ -15,10 +15,6 @@ function askMonth(ports: Ports, title: string): string | null | undefined {
   if (answer.trim() === '') return fallback;
   const month = parseTypedMonth(answer);
   if (!month) return undefined;
-  return resolveMonthOrNull(month, today);
-}
-
-function resolveMonthOrNull(month: string, today: string): string {
   return resolveMonth(month, today);
 }
 
