@@ -7,6 +7,9 @@ import type { UiPort } from './ports';
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
+  null,
+  ['Lag månedsrapport', 'menuMonthlyReport'],
+  ['Send månedsrapport til nasjonal prosjektleder', 'menuSendMonthlyReport'],
 ];
 
 export function buildMenu(ui: UiPort): void {
