@@ -5,14 +5,14 @@
  *
  * Formula injection: every text cell of the block is formatted as plain text («@») before the values are
  * written, so Sheets stores user text (free text, shelter and municipality names) exactly as typed and never
- * evaluates it. guardText's apostrophe would show as a character in a plain-text cell, so it is not used here;
- * `plain()` marks the places where that reasoning applies.
+ * evaluates it; `plain()` passes those strings through the one guard in its plain-text mode (guard.ts).
  */
 import { formatNorwegian, type IsoDate } from '../domain/calendar';
 import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from '../domain/report/definitions';
 import { basis, NONE } from '../domain/report/format';
 import { monthName } from '../domain/report/month';
 import type { MonthlyReport } from '../domain/report/types';
+import { guardText } from './guard';
 import { normalizeHeader } from './parseTable';
 
 export const REPORT_SHEET_PREFIX = 'Rapport ';
@@ -64,7 +64,7 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
   const rows: Array<{ cells: Cell[]; format?: string; bold?: boolean }> = [];
   const push = (cells: Cell[], format = '@', bold = false) => rows.push({ cells, format, bold });
   /** User text bound for a plain-text («@») cell: stored as typed, never a formula (see the module comment). */
-  const plain = (s: string) => s;
+  const plain = (s: string) => guardText(s, 'plainText');
 
   const title = `Månedsrapport ${monthName(report.month)}${meta.associationName ? ` – ${meta.associationName}` : ''}`;
   push([plain(title)], '@', true);
