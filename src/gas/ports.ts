@@ -4,6 +4,7 @@
  * editor add-on, where a time-driven trigger may have no active spreadsheet, document lock or properties.
  */
 import { BusyError, UserError } from '../server/errors';
+import { TRIGGER_SPREADSHEET_PREFIX } from '../server/reminderSwitch';
 import type { LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } from '../server/ports';
 import type { Spreadsheet } from '../sheets/workbook';
 
@@ -26,8 +27,7 @@ function lockPort(): LockPort {
   };
 }
 
-function propertiesPort(): PropertiesPort {
-  const store = PropertiesService.getDocumentProperties() ?? PropertiesService.getUserProperties();
+function propertiesPort(store: GoogleAppsScript.Properties.Properties): PropertiesPort {
   return {
     get: (k) => store.getProperty(k),
     set: (k, v) => { store.setProperty(k, v); },
@@ -72,16 +72,26 @@ export function uiPort(): UiPort {
   };
 }
 
-export interface GasPortOptions { withUi: boolean }
+export interface GasPortOptions {
+  withUi: boolean;
+  /** The `triggerUid` of a time-driven trigger's event: the key under which reminders saved the spreadsheet id. */
+  triggerUid?: string;
+}
+
+/** User property naming the spreadsheet a reminder trigger works on (add-on triggers have no active one). */
+export function triggerSpreadsheetKey(triggerUid: string): string {
+  return TRIGGER_SPREADSHEET_PREFIX + triggerUid;
+}
 
 export function gasPorts(options: GasPortOptions): Ports {
   let cached: Spreadsheet | null = null;
-  const properties = propertiesPort();
+  const userProperties = propertiesPort(PropertiesService.getUserProperties());
+  const properties = propertiesPort(PropertiesService.getDocumentProperties() ?? PropertiesService.getUserProperties());
   const spreadsheet = (): Spreadsheet => {
     if (cached) return cached;
     const active = SpreadsheetApp.getActiveSpreadsheet();
     if (active) return (cached = active);
-    const id = properties.get(SPREADSHEET_ID_PROPERTY);
+    const id = (options.triggerUid ? userProperties.get(triggerSpreadsheetKey(options.triggerUid)) : null) ?? properties.get(SPREADSHEET_ID_PROPERTY);
     if (!id) throw new UserError('Fant ikke regnearket. Åpne regnearket og slå påminnelsene av og på igjen.');
     return (cached = SpreadsheetApp.openById(id));
   };
@@ -95,6 +105,8 @@ export function gasPorts(options: GasPortOptions): Ports {
     clock: { now: () => new Date() },
     mail: mailPort(),
     properties,
+    userProperties,
+    sleep: (ms) => { Utilities.sleep(ms); },
     triggers: triggerPort(spreadsheet),
     ui: options.withUi ? uiPort() : null,
     user: { email: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() },

@@ -7,6 +7,10 @@ import type { UiPort } from './ports';
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
+  null,
+  ['Slå på påminnelser', 'menuEnableReminders'],
+  ['Slå av påminnelser', 'menuDisableReminders'],
+  ['Send påminnelser nå', 'menuRunReminders'],
 ];
 
 export function buildMenu(ui: UiPort): void {

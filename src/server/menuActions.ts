@@ -4,7 +4,7 @@ import { isUserError } from './errors';
 import type { Ports } from './ports';
 import { setupSheets } from './setupSheets';
 
-function withDialog(ports: Ports, title: string, run: () => string): void {
+export function withDialog(ports: Ports, title: string, run: () => string): void {
   try {
     const message = run();
     ports.ui?.alert(title, message);
