@@ -44,14 +44,26 @@ function mailPort(): MailPort {
   };
 }
 
-function triggerPort(spreadsheet: () => Spreadsheet): TriggerPort {
+/**
+ * This document's triggers: getUserTriggers(ss) finds an add-on's (they belong to the document), but not a
+ * bound script's time-driven ones, so project triggers whose saved spreadsheet id is this one count too.
+ */
+function documentTriggers(spreadsheet: () => Spreadsheet, userProperties: PropertiesPort): GoogleAppsScript.Script.Trigger[] {
+  const ss = spreadsheet();
+  const found = new Map<string, GoogleAppsScript.Script.Trigger>();
+  for (const t of ScriptApp.getUserTriggers(ss)) found.set(t.getUniqueId(), t);
+  for (const t of ScriptApp.getProjectTriggers()) if (userProperties.get(triggerSpreadsheetKey(t.getUniqueId())) === ss.getId()) found.set(t.getUniqueId(), t);
+  return [...found.values()];
+}
+
+function triggerPort(spreadsheet: () => Spreadsheet, userProperties: PropertiesPort): TriggerPort {
   const info = (t: GoogleAppsScript.Script.Trigger) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() });
   return {
-    list: () => ScriptApp.getUserTriggers(spreadsheet()).map(info),
+    list: () => documentTriggers(spreadsheet, userProperties).map(info),
     createDaily: (handler, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(tz).create()),
     createMonthly: (handler, day, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().onMonthDay(day).atHour(hour).inTimezone(tz).create()),
     remove: (id) => {
-      for (const t of ScriptApp.getUserTriggers(spreadsheet())) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
+      for (const t of documentTriggers(spreadsheet, userProperties)) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
     },
   };
 }
@@ -107,7 +119,7 @@ export function gasPorts(options: GasPortOptions): Ports {
     properties,
     userProperties,
     sleep: (ms) => { Utilities.sleep(ms); },
-    triggers: triggerPort(spreadsheet),
+    triggers: triggerPort(spreadsheet, userProperties),
     ui: options.withUi ? uiPort() : null,
     user: { email: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() },
     log: (message) => { console.error(message); },
