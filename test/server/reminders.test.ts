@@ -24,7 +24,7 @@ afterEach(() => h.dispose());
 
 const run = () => h.run((p) => runReminders(p), 'trigger');
 const ledger = () => h.emu.sheetValues('Varsellogg').slice(1).map((r) => `${r[1]} ${r[2]}`);
-const keysSentTo = (to: string) => ledger().filter((l) => l.startsWith(`${to} `)).map((l) => l.split(' ')[1]);
+const keysSentTo = (to: string) => ledger().filter((l) => l.startsWith(`${to} `)).map((l) => l.split(' ')[1]!);
 const runLog = () => h.emu.sheetValues('Kjørelogg').slice(1).map((r) => [r[1], r[2], r[3], r[4]]);
 
 describe('exactly once', () => {
