@@ -4,11 +4,13 @@
  */
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
+import { benchReminders } from './reminders';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
+    ['Reminders: one daily run', benchReminders],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

@@ -18,7 +18,9 @@ export const FIRST_DAY = '2026-01-21';
 export const LAST_DAY = '2027-03-02';
 const no = (iso: string) => formatNorwegian(iso);
 
-export const PEOPLE = {
+type Row = Record<string, string | number | boolean>;
+
+export const PEOPLE: { volunteers: Row[]; participants: Row[]; contactInfo: Row[] } = {
   volunteers: [
     { ID: 'F-001', 'Alias/initialer': 'QX', Fødselsår: 1980, Kommune: 'Fjordvik', Språk: 'norsk, urdu', Interesser: 'fjellturer', 'Påmeldt dato': '01.11.2025', 'Kurs fullført': '10.11.2025', Kartleggingssamtale: '20.11.2025', 'Politiattest vist': '01.12.2025', 'Taushetserklæring N.K.S.': '01.12.2025', 'Taushetserklæring krisesenter': '05.12.2025', Status: 'I kobling', Merknad: 'Foretrekker kveldstid' },
     { ID: 'F-002', 'Alias/initialer': 'ZY', Fødselsår: 1975, Kommune: 'Fjordvik', Språk: 'norsk', Interesser: 'brodering', 'Påmeldt dato': '01.11.2025', 'Kurs fullført': '10.11.2025', Kartleggingssamtale: '20.11.2025', 'Politiattest vist': '01.12.2025', 'Taushetserklæring N.K.S.': '01.12.2025', 'Taushetserklæring krisesenter': '10.01.2026', Status: 'Godkjent' },
