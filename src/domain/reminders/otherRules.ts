@@ -93,6 +93,6 @@ export function badRowDeadlines(rows: readonly BadRow[], today: IsoDate): Deadli
   return rows.map((b) => ({
     code: `${b.sheet} rad ${b.row}`, table: b.table, row: b.row, rule: 'check-row' as const, key: `check-row:${b.table}:${b.row}:${b.columns.join('|')}`,
     urgency: 'til orientering' as const, date: today, until: null, repeatEveryDays: null, label: 'Sjekk raden',
-    text: `Sjekk rad ${b.row} i ${b.sheet}${b.columns.length > 0 ? ` (${b.columns.map((c) => `«${c}»`).join(', ')})` : ''}: raden kan ikke leses, så den får ingen påminnelser før den er rettet.`,
+    text: `Sjekk raden${b.columns.length > 0 ? ` (${b.columns.map((c) => `«${c}»`).join(', ')})` : ''}: den kan ikke leses, så den får ingen påminnelser før den er rettet.`,
   }));
 }

@@ -154,7 +154,7 @@ describe('rule 11 and bad rows', () => {
   test('a bad row is «sjekk rad N» with column headers only', () => {
     const [d] = badRowDeadlines([{ table: 'matches', sheet: 'Koblinger', row: 7, columns: ['Startdato'] }], '2026-03-04');
     expect(d).toMatchObject({ code: 'Koblinger rad 7', key: 'check-row:matches:7:Startdato', row: 7, table: 'matches' });
-    expect(d!.text).toBe('Sjekk rad 7 i Koblinger («Startdato»): raden kan ikke leses, så den får ingen påminnelser før den er rettet.');
+    expect(`${d!.code}: ${d!.text}`).toBe('Koblinger rad 7: Sjekk raden («Startdato»): den kan ikke leses, så den får ingen påminnelser før den er rettet.');
   });
 });
 
