@@ -9,10 +9,11 @@ import { writeXlsx } from '../test/emulator/xlsx';
 import { bundleHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
+import { monthlyReport } from './demo/monthlyReport';
 import { reminders } from './demo/reminders';
 import { setupAndCheck } from './demo/setupAndCheck';
 
-const STEPS: DemoStep[] = [setupAndCheck, reminders];
+const STEPS: DemoStep[] = [setupAndCheck, monthlyReport, reminders];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

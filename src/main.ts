@@ -5,6 +5,7 @@
 import { gasPorts, uiPort } from './gas/ports';
 import { buildMenu } from './server/menu';
 import { runCheckData, runSetupSheets } from './server/menuActions';
+import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
 import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
 import { runRemindersLogged } from './server/runReminders';
 
@@ -26,6 +27,16 @@ export function menuSetupSheets(): void {
 /** Menu: «Kontroller data». */
 export function menuCheckData(): void {
   runCheckData(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Lag månedsrapport» (asks for the month; blank = the previous one). */
+export function menuMonthlyReport(): void {
+  runMonthlyReport(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Send månedsrapport til nasjonal prosjektleder» (asks for the month, then for confirmation). */
+export function menuSendMonthlyReport(): void {
+  runSendMonthlyReport(gasPorts({ withUi: true }));
 }
 
 /** Menu: «Slå på påminnelser» (one daily trigger; idempotent). */

@@ -7,7 +7,7 @@ import { setupSheets } from './setupSheets';
 export function withDialog(ports: Ports, title: string, run: () => string): void {
   try {
     const message = run();
-    ports.ui?.alert(title, message);
+    if (message) ports.ui?.alert(title, message); // '' = the leader cancelled: nothing to say
   } catch (e) {
     if (!isUserError(e)) {
       ports.log(`${title}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

@@ -27,7 +27,7 @@ export interface GasHarness {
 export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
   const emu = createEmulator(opts);
   installGlobals(emu);
-  // Node's own Date is not the emulator's: the ports read the emulator clock, as the bundle's Date does.
+  // gasPorts reads the host clock (new Date()); on Node that is the real time, so tests get the emulator's clock.
   const ports = (o: { withUi?: boolean; triggerUid?: string } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false, triggerUid: o.triggerUid }), clock: { now: () => emu.clock.now() } });
   return {
     emu,
