@@ -5,12 +5,14 @@
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
 import { benchReport } from './report';
+import { benchReminders } from './reminders';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
     ['Monthly report', benchReport],
+    ['Reminders: one daily run', benchReminders],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

@@ -10,9 +10,10 @@ import { bundleHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
 import { monthlyReport } from './demo/monthlyReport';
+import { reminders } from './demo/reminders';
 import { setupAndCheck } from './demo/setupAndCheck';
 
-const STEPS: DemoStep[] = [setupAndCheck, monthlyReport];
+const STEPS: DemoStep[] = [setupAndCheck, monthlyReport, reminders];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

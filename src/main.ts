@@ -6,6 +6,8 @@ import { gasPorts, uiPort } from './gas/ports';
 import { buildMenu } from './server/menu';
 import { runCheckData, runSetupSheets } from './server/menuActions';
 import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
+import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
+import { runRemindersLogged } from './server/runReminders';
 
 /** Simple trigger: builds the menu only (runs in AuthMode NONE/LIMITED; must read nothing). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -35,4 +37,24 @@ export function menuMonthlyReport(): void {
 /** Menu: «Send månedsrapport til nasjonal prosjektleder» (asks for the month, then for confirmation). */
 export function menuSendMonthlyReport(): void {
   runSendMonthlyReport(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Slå på påminnelser» (one daily trigger; idempotent). */
+export function menuEnableReminders(): void {
+  runEnableReminders(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Slå av påminnelser». */
+export function menuDisableReminders(): void {
+  runDisableReminders(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Send påminnelser nå» (the daily run on demand; the ledger keeps it from repeating itself). */
+export function menuRunReminders(): void {
+  runRemindersNow(gasPorts({ withUi: true }));
+}
+
+/** Time-driven trigger installed by «Slå på påminnelser». */
+export function runDailyReminders(e?: { triggerUid?: string }): void {
+  runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
 }

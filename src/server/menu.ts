@@ -10,6 +10,10 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   null,
   ['Lag månedsrapport', 'menuMonthlyReport'],
   ['Send månedsrapport til nasjonal prosjektleder', 'menuSendMonthlyReport'],
+  null,
+  ['Slå på påminnelser', 'menuEnableReminders'],
+  ['Slå av påminnelser', 'menuDisableReminders'],
+  ['Send påminnelser nå', 'menuRunReminders'],
 ];
 
 export function buildMenu(ui: UiPort): void {

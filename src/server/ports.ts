@@ -50,6 +50,10 @@ export interface Ports {
   mail: MailPort;
   /** Document properties where they exist (not in an add-on's time-driven trigger), else script properties. */
   properties: PropertiesPort;
+  /** The user's own properties: reachable in every context, so a trigger finds its spreadsheet id here. */
+  userProperties: PropertiesPort;
+  /** Waits before a retry (Utilities.sleep). */
+  sleep(ms: number): void;
   triggers: TriggerPort;
   /** Null where no UI exists (triggers). */
   ui: UiPort | null;

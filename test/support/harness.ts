@@ -18,7 +18,7 @@ export const DIST = join(ROOT, 'dist');
 export interface GasHarness {
   emu: Emulator;
   /** Fresh ports, as one execution would build them. */
-  ports(opts?: { withUi?: boolean }): Ports;
+  ports(opts?: { withUi?: boolean; triggerUid?: string }): Ports;
   /** Runs fn as one execution (locks released afterwards, as Apps Script does). */
   run<T>(fn: (ports: Ports) => T, context?: ExecContext): T;
   dispose(): void;
@@ -28,7 +28,7 @@ export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
   const emu = createEmulator(opts);
   installGlobals(emu);
   // gasPorts reads the host clock (new Date()); on Node that is the real time, so tests get the emulator's clock.
-  const ports = (o: { withUi?: boolean } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false }), clock: { now: () => emu.clock.now() } });
+  const ports = (o: { withUi?: boolean; triggerUid?: string } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false, triggerUid: o.triggerUid }), clock: { now: () => emu.clock.now() } });
   return {
     emu,
     ports,
