@@ -44,8 +44,34 @@ function notesOf(all: AllTables): Array<{ table: TableKey; row: number; field: s
   return out;
 }
 
+/**
+ * Formulas typed into the add-on's columns: in a formatted column the value read is the formula's result, not
+ * what was meant; in a plain-text column it stays text, but would run if copied elsewhere (CSV/Excel).
+ */
+function formulaProblems(wb: Workbook, all: AllTables): Problem[] {
+  const out: Problem[] = [];
+  for (const key of Object.keys(TABLE_DEFS) as TableKey[]) {
+    const table = tableOf(all, key);
+    const formulas = wb.formulas(table.def.sheetName);
+    const grid = wb.grid(table.def.sheetName);
+    if (!formulas || !grid) continue;
+    for (const c of table.def.columns) {
+      const i = table.columnIndex.get(c.field);
+      if (i === undefined) continue;
+      for (let r = 1; r < grid.length; r++) {
+        const f = formulas[r]?.[i];
+        const v = grid[r]![i];
+        const base = { sheet: table.def.sheetName, row: r + 1, column: c.header, columnNumber: i + 1, severity: 'advarsel' as const };
+        if (f) out.push({ ...base, value: f, message: 'Cellen inneholder en formel. Tillegget leser bare resultatet; skriv verdien direkte.' });
+        else if (typeof v === 'string' && v.startsWith('=')) out.push({ ...base, value: v, message: 'Teksten starter med «=» og ligner en formel. Den lagres som tekst her, men kan bli kjørt hvis den kopieres til et annet regneark.' });
+      }
+    }
+  }
+  return out;
+}
+
 /** All problems of the workbook, parse problems first, in sheet and row order. */
-export function collectProblems(all: AllTables, today: string): Problem[] {
+export function collectProblems(all: AllTables, today: string, extra: Problem[] = []): Problem[] {
   const findings = crossCheck({
     today,
     volunteers: all.volunteers.records,
@@ -56,7 +82,7 @@ export function collectProblems(all: AllTables, today: string): Problem[] {
     shelters: all.settings.shelters,
     notes: notesOf(all),
   });
-  const problems = [...parseProblems(all), ...findings.map((f) => findingToProblem(all, f))];
+  const problems = [...parseProblems(all), ...extra, ...findings.map((f) => findingToProblem(all, f))];
   const order = new Map<string, number>([...Object.values(TABLE_DEFS).map((d, i) => [d.sheetName, i] as [string, number]), [T.SETTINGS_SHEET, 99]]);
   return problems.sort((a, b) => (order.get(a.sheet) ?? 50) - (order.get(b.sheet) ?? 50) || (a.row ?? 0) - (b.row ?? 0) || (a.columnNumber ?? 0) - (b.columnNumber ?? 0));
 }
@@ -74,7 +100,7 @@ export function checkData(ports: Ports): CheckSummary {
     const tz = ss.getSpreadsheetTimeZone();
     const wb = new Workbook(ss, tz);
     const all = readAll(wb);
-    const problems = collectProblems(all, todayIn(ports.clock.now(), tz));
+    const problems = collectProblems(all, todayIn(ports.clock.now(), tz), formulaProblems(wb, all));
     const sheetIds = new Map<string, number>();
     for (const s of ss.getSheets()) sheetIds.set(s.getName(), s.getSheetId());
 

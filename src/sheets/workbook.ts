@@ -13,6 +13,7 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export class Workbook {
   private readonly grids = new Map<string, unknown[][] | null>();
+  private readonly ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
 
   constructor(readonly ss: Spreadsheet, readonly tz: string) {}
 
@@ -24,9 +25,17 @@ export class Workbook {
   grid(name: string): unknown[][] | null {
     if (!this.grids.has(name)) {
       const sheet = this.sheet(name);
-      this.grids.set(name, sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null);
+      const range = sheet ? sheet.getDataRange() : null;
+      if (range) this.ranges.set(name, range);
+      this.grids.set(name, range ? (range.getValues() as unknown[][]) : null);
     }
     return this.grids.get(name)!;
+  }
+
+  /** Formulas of the same data range as grid() (one more call; only the data check needs them). */
+  formulas(name: string): string[][] | null {
+    if (this.grid(name) === null) return null;
+    return this.ranges.get(name)!.getFormulas();
   }
 
   read<R>(def: TableDef<R>): ParsedTable<R> {
@@ -48,8 +57,13 @@ export class Workbook {
 
   /** Forget cached values (after writing, or before a fresh read under the lock). */
   invalidate(name?: string): void {
-    if (name === undefined) this.grids.clear();
-    else this.grids.delete(name);
+    if (name === undefined) {
+      this.grids.clear();
+      this.ranges.clear();
+    } else {
+      this.grids.delete(name);
+      this.ranges.delete(name);
+    }
   }
 
   /** Appends records after the last used row; returns the first new row number. */

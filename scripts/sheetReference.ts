@@ -1,0 +1,69 @@
+/**
+ * The README's sheet reference, generated from the table definitions so it cannot drift from the code.
+ * `npm run docs` rewrites the README section; a test fails when it is stale.
+ */
+import { SETTING_DEFS, DEFAULT_SETTINGS, settingCellValue } from '../src/domain/settings';
+import type { ColumnDef, TableDef } from '../src/sheets/tableDef';
+import { CHECK_SHEET, DATA_TABLES, SETTINGS_SHEET, SHELTERS } from '../src/sheets/tables';
+import { CHECK_HEADERS } from '../src/server/checkData';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const KIND_TEXT: Record<string, string> = {
+  id: 'ID (plain text)', ref: 'ID reference (plain text)', text: 'text (plain)', note: 'note (plain text, privacy-scanned)',
+  date: 'date `dd.mm.yyyy`', datetime: 'date and time', int: 'whole number', bool: 'checkbox', enum: 'dropdown',
+  phone: 'phone (plain text)', email: 'email (plain text)',
+};
+
+function validation(c: ColumnDef<unknown>): string {
+  if (c.list === 'shelters') return 'one of the shelters in Innstillinger (warning only)';
+  if (c.list) return c.list.join(' · ');
+  if (c.range) return `${c.range[0]}–${c.range[1]}`;
+  if (c.kind === 'date') return 'a valid date';
+  if (c.kind === 'bool') return 'checked or not';
+  return '';
+}
+
+function table(def: TableDef<unknown>, intro: string): string {
+  const rows = def.columns.map((c) => `| ${c.header} | ${KIND_TEXT[c.kind]} | ${validation(c).replace(/\|/g, '\\|')} | ${c.help.replace(/\|/g, '\\|')} |`);
+  return [`### ${def.sheetName}`, '', intro, '', '| Column | Type | Allowed values | Meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+const INTROS: Record<string, string> = {
+  Frivillige: 'Volunteers and their screening, one row each. No full names (those are only in Kontaktinfo).',
+  Deltakere: 'Participants referred by a crisis shelter. No names and no contact details, anywhere.',
+  Koblinger: 'Matches between one volunteer and one participant.',
+  Kontaktlogg: 'Follow-ups: every contact the group leader has about a match or a volunteer.',
+  Henvendelser: 'Inquiries, for the statistics the handbook asks for.',
+  Kurs: 'Preparatory courses held and who took part.',
+  Kontaktinfo: 'The only place with a volunteer\'s name, phone and email. Hidden and protected so only the person who ran setup can edit it.',
+};
+
+export function sheetReference(): string {
+  const parts = DATA_TABLES.map((d) => table(d as TableDef<unknown>, INTROS[d.sheetName] ?? ''));
+  const settingsRows = SETTING_DEFS.map((d) => `| ${d.label} | ${String(settingCellValue(d, DEFAULT_SETTINGS)) || '(blank)'} | ${d.help} |`);
+  parts.push([
+    `### ${SETTINGS_SHEET}`, '',
+    'Two blocks side by side, each found by its headers. Settings as label/value rows (a blank or invalid value means the default, and the data check says so):', '',
+    '| Innstilling | Default | Meaning |', '|---|---|---|', ...settingsRows, '',
+    'The crisis shelters, used as the dropdown in Deltakere:', '',
+    '| Column | Type | Allowed values | Meaning |', '|---|---|---|---|',
+    ...SHELTERS.columns.map((c) => `| ${c.header} | ${KIND_TEXT[c.kind]} | | ${c.help} |`),
+  ].join('\n'));
+  parts.push([`### ${CHECK_SHEET}`, '', `Written by «Kontroller data» (replaced each run): ${CHECK_HEADERS.map((h) => `«${h}»`).join(', ')}.`].join('\n'));
+  return parts.join('\n\n');
+}
+
+const START = '<!-- sheet-reference:start -->';
+const END = '<!-- sheet-reference:end -->';
+
+export function withSheetReference(readme: string): string {
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) throw new Error('README has no sheet-reference markers');
+  return `${readme.slice(0, a + START.length)}\n${sheetReference()}\n${readme.slice(b)}`;
+}
+
+if (require.main === module) {
+  writeFileSync('README.md', withSheetReference(readFileSync('README.md', 'utf8')));
+  console.log('README.md sheet reference updated');
+}

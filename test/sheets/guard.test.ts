@@ -1,0 +1,17 @@
+import { guardText, needsGuard } from '../../src/sheets/guard';
+
+describe('formula-injection guard', () => {
+  test.each([
+    ['=IMPORTXML("http://x","//a")', `'=IMPORTXML("http://x","//a")`],
+    ['+47 912 34 567', `'+47 912 34 567`],
+    ['-1', `'-1`],
+    ['@kari', `'@kari`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1', `'\r=1`],
+    ['Vanlig tekst = ok', 'Vanlig tekst = ok'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(guardText(input)).toBe(expected);
+    expect(needsGuard(input)).toBe(input !== expected);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Test harnesses over the emulator: `gasHarness` installs the Apps Script globals on Node's globalThis and
+ * hands out the real src/gas adapters; `bundleHarness` loads the built dist/Code.js into a bare vm context
+ * and calls its top-level functions as Apps Script would.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gasPorts } from '../../src/gas/ports';
+import type { Ports } from '../../src/server/ports';
+import { createEmulator, installGlobals, uninstallGlobals, type Emulator, type EmulatorOptions } from '../emulator';
+import { loadBundle, runInBundle, type BundleContext } from '../emulator/bundle';
+import type { ExecContext } from '../emulator/core';
+
+/** The repo root: two levels up under jest; the working directory when bundled for the demo or bench. */
+export const ROOT = existsSync(join(__dirname, '..', '..', 'esbuild.config.mjs')) ? join(__dirname, '..', '..') : process.cwd();
+export const DIST = join(ROOT, 'dist');
+
+export interface GasHarness {
+  emu: Emulator;
+  /** Fresh ports, as one execution would build them. */
+  ports(opts?: { withUi?: boolean }): Ports;
+  /** Runs fn as one execution (locks released afterwards, as Apps Script does). */
+  run<T>(fn: (ports: Ports) => T, context?: ExecContext): T;
+  dispose(): void;
+}
+
+export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
+  const emu = createEmulator(opts);
+  installGlobals(emu);
+  const ports = (o: { withUi?: boolean } = {}) => gasPorts({ withUi: o.withUi ?? false });
+  return {
+    emu,
+    ports,
+    run: (fn, context = 'interactive') => emu.run(context, () => fn(ports({ withUi: context === 'interactive' }))),
+    dispose: uninstallGlobals,
+  };
+}
+
+export function builtHtmlFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(DIST)) if (f.endsWith('.html')) files[f.replace(/\.html$/, '')] = readFileSync(join(DIST, f), 'utf8');
+  return files;
+}
+
+export interface BundleHarness {
+  emu: Emulator;
+  ctx: BundleContext;
+  /** Calls a top-level function of Code.js as one execution. */
+  call(fn: string, args?: unknown[], context?: ExecContext): unknown;
+}
+
+export function bundleHarness(opts: EmulatorOptions = {}): BundleHarness {
+  const emu = createEmulator(opts);
+  const ctx = loadBundle(emu, { code: readFileSync(join(DIST, 'Code.js'), 'utf8'), htmlFiles: builtHtmlFiles() });
+  return { emu, ctx, call: (fn, args = [], context = 'interactive') => runInBundle(emu, ctx, fn, args, context) };
+}
