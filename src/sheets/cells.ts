@@ -4,7 +4,7 @@
  */
 import { isIsoDate, parseTypedDate, formatNorwegian } from '../domain/calendar';
 import { cellDateToIso, cellDateToLocalDateTime, isoToCellDate, wallTimeToInstant } from './cellDates';
-import { guardText } from './guard';
+import { guardText, unguardText } from './guard';
 
 export type ColumnKind = 'id' | 'ref' | 'text' | 'note' | 'date' | 'datetime' | 'int' | 'bool' | 'enum' | 'phone' | 'email';
 export type CellValue = string | number | boolean | Date;
@@ -35,7 +35,7 @@ export function decodeCell(kind: ColumnKind, v: unknown, tz: string): Decoded {
     case 'note':
     case 'phone':
     case 'email':
-      return { ok: true, value: isDate(v) ? formatNorwegian(cellDateToIso(v, tz)) : String(v).trim() };
+      return { ok: true, value: isDate(v) ? formatNorwegian(cellDateToIso(v, tz)) : unguardText(String(v).trim()) };
     case 'date':
       if (isDate(v)) return isNaN(v.getTime()) ? { ok: false, message: 'Ugyldig dato.' } : { ok: true, value: cellDateToIso(v, tz) };
       if (typeof v === 'string') {

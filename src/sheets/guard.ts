@@ -13,3 +13,12 @@ export function guardText(s: string): string {
 export function needsGuard(s: string): boolean {
   return DANGEROUS_START.test(s);
 }
+
+/**
+ * The inverse for reading: a plain-text (`@`) cell keeps the guard's apostrophe as part of its value, so a
+ * guarded text read back would gain a character each round trip. Only an apostrophe the guard would have
+ * added is removed.
+ */
+export function unguardText(s: string): string {
+  return s.startsWith("'") && DANGEROUS_START.test(s.slice(1)) ? s.slice(1) : s;
+}

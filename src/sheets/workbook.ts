@@ -42,19 +42,6 @@ export class Workbook {
     return parseTable(def, this.grid(def.sheetName), this.tz);
   }
 
-  /** Every key in the table's key column, valid rows or not: a row broken by hand still owns its ID. */
-  keys<R>(table: ParsedTable<R>): string[] {
-    const grid = this.grid(table.def.sheetName);
-    const col = table.columnIndex.get(table.def.keyField);
-    if (!grid || col === undefined) return [];
-    const out: string[] = [];
-    for (let r = 1; r < grid.length; r++) {
-      const v = grid[r]![col];
-      if (v !== '' && v !== null && v !== undefined) out.push(String(v).trim());
-    }
-    return out;
-  }
-
   /** Forget cached values (after writing, or before a fresh read under the lock). */
   invalidate(name?: string): void {
     if (name === undefined) {

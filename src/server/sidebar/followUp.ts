@@ -6,6 +6,7 @@ import { addDays } from '../../domain/calendar';
 import { followUpState, recentContacts, type FollowUpRules } from '../../domain/followUp';
 import { windowState } from '../../domain/matchWindow';
 import { ContactSchema, type Contact, type Match, type Volunteer } from '../../domain/records';
+import type { ParsedTable } from '../../sheets/parseTable';
 import { cellDateToLocalDateTime } from '../../sheets/cellDates';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { CONTACTS, MATCHES, VOLUNTEERS } from '../../sheets/tables';
@@ -34,14 +35,16 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   return out;
 }
 
-interface Data { matches: Match[]; volunteers: Volunteer[]; contacts: Contact[]; rules: FollowUpRules; today: string }
+interface Data { matches: Match[]; volunteers: Volunteer[]; contacts: Contact[]; contactTable: ParsedTable<Contact>; rules: FollowUpRules; today: string }
 
 function read(s: Session): Data {
   const { settings } = loadSettings(s.wb);
+  const contactTable = usable(s.wb.read(CONTACTS));
   return {
+    contactTable,
     matches: usable(s.wb.read(MATCHES)).records.map((r) => r.record),
     volunteers: usable(s.wb.read(VOLUNTEERS)).records.map((r) => r.record),
-    contacts: usable(s.wb.read(CONTACTS)).records.map((r) => r.record),
+    contacts: contactTable.records.map((r) => r.record),
     rules: settings,
     today: s.today,
   };
@@ -112,8 +115,7 @@ export function saveFollowUp(ports: Ports, payload: FollowUpInput): Ok<Saved & {
   return underLock(ports, (s) => {
     const d = read(s);
     const { volunteerId } = resolveTarget(d, draft);
-    const contacts = usable(s.wb.read(CONTACTS));
-    const saved = appendWithNewId(ports, s, contacts, (id) => ({
+    const saved = appendWithNewId(ports, s, d.contactTable, (id) => ({
       ...draft, id, volunteerId, loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(s.now, s.tz),
     }));
     const all = targets({ ...d, contacts: [...d.contacts, saved] });

@@ -3,10 +3,10 @@
  * Saves run under the document lock with a fresh read, so IDs and checks see what the other leader just saved.
  */
 import type { IsoDate } from '../../domain/calendar';
-import { idNumber, nextIds } from '../../domain/ids';
 import { todayIn } from '../../sheets/cellDates';
 import type { ParsedTable } from '../../sheets/parseTable';
 import { Workbook } from '../../sheets/workbook';
+import { allocateIds } from '../allocateIds';
 import { UserError } from '../errors';
 import type { Ports } from '../ports';
 
@@ -33,19 +33,10 @@ export function usable<R>(parsed: ParsedTable<R>): ParsedTable<R> {
   return parsed;
 }
 
-const HIGH_WATER = 'ressursvenn.lastId.';
-
-/**
- * Appends one new record with the next free ID: past every ID in the sheet (broken rows included) and past
- * the remembered high-water mark, so an ID deleted by hand is never handed out again.
- */
+/** Appends one new record with the next free ID (allocateIds: never reused, not even after a hand deletion). */
 export function appendWithNewId<R>(ports: Ports, s: Session, parsed: ParsedTable<R>, make: (id: string) => R): R {
-  const kind = parsed.def.idKind!;
-  const key = HIGH_WATER + kind;
-  const highWater = Number(ports.properties.get(key) ?? '0') || 0;
-  const [id] = nextIds(kind, s.wb.keys(parsed), highWater);
+  const [id] = allocateIds(ports, s.wb, parsed.def);
   const record = make(id!);
   s.wb.append(parsed, [record]);
-  ports.properties.set(key, String(idNumber(kind, id!)));
   return record;
 }
