@@ -50,7 +50,7 @@ test.each([
   [{ meetingsSinceLast: 'mange' }, 'meetingsSinceLast', 'Må være et tall.'],
   [{ meetingsSinceLast: 61 }, 'meetingsSinceLast', 'Må være et helt tall fra 0 til 60.'],
   [{ note: 'x'.repeat(2001) }, 'note', 'Høyst 2000 tegn.'],
-  [{ matchId: null }, 'matchId', 'Oppgi koblings-ID eller frivillig-ID.'],
+  [{ matchId: null }, 'matchId', 'Velg en kobling eller en frivillig.'],
   [{ nextFollowUp: '2026-11-01' }, 'nextFollowUp', 'Neste oppfølging er før datoen for denne kontakten.'],
   [{ matchId: 'K-099' }, 'matchId', 'Finnes ikke.'],
   [{ matchId: 'K-005' }, 'matchId', 'Status «Avsluttet».'],

@@ -108,8 +108,10 @@ function resolveTarget(d: Data, c: Pick<Contact, 'matchId' | 'volunteerId' | 'ki
 }
 
 export function saveFollowUp(ports: Ports, payload: FollowUpInput): Ok<Saved & { target: FollowUpTarget | null }> {
-  const errors = {};
+  const errors: Record<string, string> = {};
   const values = checkFields(ContactSchema.shape, payload, FIELDS, ['date'], errors);
+  // Said together with the other field errors (the schema's own rule only runs once the fields are valid).
+  if (!values.matchId && !values.volunteerId) errors.matchId ??= 'Velg en kobling eller en frivillig.';
   const draft = checkRecord(ContactSchema, { ...values, id: 'L-00000', loggedBy: '', loggedAt: null }, errors);
   checkPrivacy({ note: draft.note, activities: draft.activities }, asObject(payload).confirmPrivacy);
   return underLock(ports, (s) => {
