@@ -87,7 +87,14 @@ export interface CoursePage { page: 'course'; today: string; volunteers: Array<{
 export interface CourseInput { date: string; place: string; participantIds: string[]; participantCount: number | null; note: string; confirmPrivacy?: boolean }
 
 export type EditableSettings = Omit<Settings, 'spreadsheetId'>;
-export interface SettingsPage { page: 'settings'; settings: EditableSettings; shelters: Shelter[]; problems: string[] }
+export interface SettingsPage {
+  page: 'settings';
+  /** Labels, kinds and help from the domain, so the page need not bundle the settings schema. */
+  defs: Array<{ key: keyof EditableSettings; label: string; kind: 'text' | 'emails' | 'email' | 'int' | 'bool'; help: string }>;
+  settings: EditableSettings;
+  shelters: Shelter[];
+  problems: string[];
+}
 export interface SettingsInput { settings: EditableSettings; shelters: Shelter[] }
 
 export type PageData = FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | SettingsPage;

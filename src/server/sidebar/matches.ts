@@ -103,9 +103,8 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
   const action = input.action as MatchAction;
   if (!MATCH_ACTIONS.includes(action)) throw new Refusal(`Ukjent handling «${String(input.action)}».`);
   const step = STEP_FIELDS[action];
-  const errors = {};
-  const values = checkFields(MatchSchema.shape, payload, step.fields, step.required, errors);
-  refuseIfAny(errors);
+  // A field the page did not send keeps its value; the step's required fields must be there.
+  const fields = step.fields.filter((f) => f in input || step.required.includes(f));
   return underLock(ports, (s) => {
     const t = read(s);
     const hit = t.matches.records.find((r) => r.record.id === input.matchId);
@@ -113,6 +112,9 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
     const m = hit.record;
     const why = refusal(m.status, action);
     if (why) throw new Refusal(why);
+    const errors = {};
+    const values = checkFields(MatchSchema.shape, payload, fields, step.required, errors);
+    refuseIfAny(errors);
     const next: Match = { ...m, ...(values as Partial<Match>), status: MATCH_STEPS[action].to ?? m.status };
     if (action === 'activate') {
       const v = t.volunteers.records.find((r) => r.record.id === m.volunteerId)?.record;

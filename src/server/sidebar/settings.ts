@@ -16,7 +16,8 @@ export function openSettings(ports: Ports): Ok<SettingsPage> {
   const loaded = loadSettings(s.wb);
   const { spreadsheetId: _id, ...settings } = loaded.settings;
   const problems = loaded.problems.map((p) => `${p.label}: ${p.message} Standardverdien brukes.`);
-  return { ok: true, page: 'settings', settings, shelters: loaded.shelters, problems };
+  const defs = SETTING_DEFS.filter((d) => d.key !== 'spreadsheetId').map(({ key, label, kind, help }) => ({ key: key as keyof EditableSettings, label, kind, help }));
+  return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems };
 }
 
 export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {

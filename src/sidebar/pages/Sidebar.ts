@@ -28,7 +28,7 @@ tablist.addEventListener('keydown', (e) => {
   void select(TABS[j]!);
 });
 
-async function select(tab: Tab): Promise<void> {
+async function select(tab: Tab, message?: string): Promise<void> {
   const ticket = ++loading;
   buttons.forEach((b, i) => {
     const on = TABS[i] === tab;
@@ -43,7 +43,10 @@ async function select(tab: Tab): Promise<void> {
   if (ticket !== loading) return; // another tab was chosen meanwhile
   clear(panel);
   panel.setAttribute('aria-busy', 'false');
-  if (result.ok) tab.render(panel, result as never, () => { void select(tab); });
+  if (result.ok) {
+    if (message) panel.append(el('p', { class: 'status', role: 'status' }, message));
+    tab.render(panel, result as never, (m) => { void select(tab, m); });
+  }
   else panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, result.message)),
     el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab); } }, 'Prøv igjen'));
 }

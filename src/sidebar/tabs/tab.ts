@@ -4,8 +4,8 @@ import type { PageDataOf, PageId } from '../../server/sidebar/dto';
 export interface Tab<P extends PageId = PageId> {
   id: P;
   label: string;
-  /** `reload` opens the page again (one round trip), e.g. after a save that changes the lists. */
-  render(panel: HTMLElement, data: PageDataOf<P>, reload: () => void): void;
+  /** `reload` opens the page again (one round trip) after a save that changes the lists, showing `message`. */
+  render(panel: HTMLElement, data: PageDataOf<P>, reload: (message?: string) => void): void;
 }
 
 export function defineTab<P extends PageId>(tab: Tab<P>): Tab {
