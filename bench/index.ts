@@ -4,11 +4,13 @@
  */
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
+import { benchSidebar } from './sidebar';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
+    ['Sidebar: follow-up page', benchSidebar],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

@@ -10,8 +10,9 @@ import { bundleHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
 import { setupAndCheck } from './demo/setupAndCheck';
+import { sidebarFollowUp } from './demo/sidebar';
 
-const STEPS: DemoStep[] = [setupAndCheck];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');
