@@ -5,12 +5,14 @@
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
 import { benchSidebar } from './sidebar';
+import { benchReport } from './report';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
     ['Sidebar: follow-up page', benchSidebar],
+    ['Monthly report', benchReport],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

@@ -9,10 +9,11 @@ import { writeXlsx } from '../test/emulator/xlsx';
 import { bundleHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
+import { monthlyReport } from './demo/monthlyReport';
 import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

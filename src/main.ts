@@ -9,6 +9,7 @@ import { api, openPage, type Result } from './server/sidebar/api';
 import type * as D from './server/sidebar/dto';
 
 const SIDEBAR_FILE = 'Sidebar';
+import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
 
 /** Simple trigger: builds the menu only (runs in AuthMode NONE/LIMITED; must read nothing). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -70,4 +71,14 @@ export function sidebarRegisterCourse(input: D.CourseInput) {
 }
 export function sidebarSaveSettings(input: D.SettingsInput) {
   return api.saveSettings(rpcPorts(), input);
+}
+
+/** Menu: «Lag månedsrapport» (asks for the month; blank = the previous one). */
+export function menuMonthlyReport(): void {
+  runMonthlyReport(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Send månedsrapport til nasjonal prosjektleder» (asks for the month, then for confirmation). */
+export function menuSendMonthlyReport(): void {
+  runSendMonthlyReport(gasPorts({ withUi: true }));
 }

@@ -62,6 +62,10 @@ export function uiPort(): UiPort {
   return {
     alert: (title, message) => { ui.alert(title, message, ui.ButtonSet.OK); },
     confirm: (title, message) => ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    prompt: (title, message) => {
+      const r = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+      return r.getSelectedButton() === ui.Button.OK ? r.getResponseText() : null;
+    },
     toast: (message, title) => { SpreadsheetApp.getActiveSpreadsheet()?.toast(message, title); },
     showSidebar: (file, title) => { ui.showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title)); },
     addMenu: (items) => {

@@ -8,6 +8,9 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Åpne Ressursvenn', 'menuOpenSidebar'],
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
+  null,
+  ['Lag månedsrapport', 'menuMonthlyReport'],
+  ['Send månedsrapport til nasjonal prosjektleder', 'menuSendMonthlyReport'],
 ];
 
 export function buildMenu(ui: UiPort): void {

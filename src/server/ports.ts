@@ -33,6 +33,8 @@ export interface TriggerPort {
 export interface UiPort {
   alert(title: string, message: string): void;
   confirm(title: string, message: string): boolean;
+  /** A one-line answer; null when the leader cancels. */
+  prompt(title: string, message: string): string | null;
   toast(message: string, title: string): void;
   showSidebar(file: string, title: string): void;
   /** The menu under the add-on's name: caption → top-level function name; null for a separator. */

@@ -4,7 +4,7 @@
  */
 import { isIsoDate, parseTypedDate, formatNorwegian } from '../domain/calendar';
 import { cellDateToIso, cellDateToLocalDateTime, isoToCellDate, wallTimeToInstant } from './cellDates';
-import { guardText, unguardText } from './guard';
+import { guardText } from './guard';
 
 export type ColumnKind = 'id' | 'ref' | 'text' | 'note' | 'date' | 'datetime' | 'int' | 'bool' | 'enum' | 'phone' | 'email';
 export type CellValue = string | number | boolean | Date;
@@ -35,7 +35,7 @@ export function decodeCell(kind: ColumnKind, v: unknown, tz: string): Decoded {
     case 'note':
     case 'phone':
     case 'email':
-      return { ok: true, value: isDate(v) ? formatNorwegian(cellDateToIso(v, tz)) : unguardText(String(v).trim()) };
+      return { ok: true, value: isDate(v) ? formatNorwegian(cellDateToIso(v, tz)) : String(v).trim() };
     case 'date':
       if (isDate(v)) return isNaN(v.getTime()) ? { ok: false, message: 'Ugyldig dato.' } : { ok: true, value: cellDateToIso(v, tz) };
       if (typeof v === 'string') {
@@ -60,7 +60,10 @@ export function decodeCell(kind: ColumnKind, v: unknown, tz: string): Decoded {
   }
 }
 
-/** Writes a domain value as the cell value for its column kind. */
+/**
+ * Writes a domain value as the cell value for its column kind. Text kinds go into plain-text cells (the
+ * writer sets the column's number format with the values), where the guard leaves them exactly as typed.
+ */
 export function encodeCell(kind: ColumnKind, value: unknown, tz: string): CellValue {
   if (value === null || value === undefined) return kind === 'bool' ? false : '';
   switch (kind) {
@@ -76,7 +79,7 @@ export function encodeCell(kind: ColumnKind, value: unknown, tz: string): CellVa
     case 'bool':
       return value === true;
     default:
-      return guardText(String(value));
+      return guardText(String(value), numberFormatFor(kind) === '@' ? 'plainText' : 'formatted');
   }
 }
 

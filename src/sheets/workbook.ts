@@ -4,7 +4,7 @@
  * touched), rows appended after the last used row, the sheet grown first when needed.
  */
 import type { CellValue } from './cells';
-import { encodeCell } from './cells';
+import { encodeCell, numberFormatFor } from './cells';
 import { parseTable, type ParsedTable } from './parseTable';
 import type { TableDef } from './tableDef';
 
@@ -100,15 +100,28 @@ export class Workbook {
     return cells;
   }
 
-  /** One setValues per contiguous run of mapped columns (normally exactly one). */
+  /**
+   * One setNumberFormats + one setValues per contiguous run of mapped columns (normally exactly one run).
+   * The formats go first: text must land in plain-text cells even if someone reformatted the column, because
+   * that is what keeps user text from ever being evaluated (see guard.ts).
+   */
   private writeRuns<R>(sheet: Sheet, firstRow: number, table: ParsedTable<R>, rows: Map<number, CellValue>[]): void {
+    const formatOf = new Map<number, string>();
+    for (const c of table.def.columns) {
+      const i = table.columnIndex.get(c.field);
+      if (i !== undefined) formatOf.set(i, numberFormatFor(c.kind));
+    }
     for (const [start, end] of contiguousRuns([...table.columnIndex.values()])) {
+      const width = end - start + 1;
+      const formats = Array.from({ length: width }, (_, k) => formatOf.get(start + k)!);
       const values = rows.map((cells) => {
         const out: CellValue[] = [];
         for (let i = start; i <= end; i++) out.push(cells.get(i) ?? '');
         return out;
       });
-      sheet.getRange(firstRow, start + 1, values.length, end - start + 1).setValues(values);
+      const range = sheet.getRange(firstRow, start + 1, values.length, width);
+      range.setNumberFormats(values.map(() => formats));
+      range.setValues(values);
     }
   }
 

@@ -65,3 +65,13 @@ describe('dist/Code.js', () => {
     expect(h.emu.logs.some((l) => String(l.message ?? JSON.stringify(l)).includes('Service Spreadsheets failed'))).toBe(true);
   });
 });
+
+describe('stack traces', () => {
+  test('minified code still names real functions in an error stack (keepNames)', () => {
+    const h = bundleHarness({ now: SAMPLE_NOW });
+    h.emu.faults.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
+    h.call('menuSetupSheets');
+    const logged = h.emu.logs.map((l) => JSON.stringify(l)).join('\n');
+    expect(logged).toMatch(/at (ensureColumns|ensureSettingsSheet|setupSheets)\b/);
+  });
+});

@@ -85,10 +85,10 @@ test('a note with a national ID number, a phone number or an email is held back 
 test('formula and HTML payloads are stored as text, never as a formula', () => {
   const payloads = ['=IMPORTXML("http://x","//a")', '<img src=x onerror=alert(1)>'];
   for (const note of payloads) expect(f.rpc('sidebarSaveFollowUp', { ...valid, note, activities: '+SUM(A1)' }).ok).toBe(true);
-  // The plain-text cells keep the guard's apostrophe; no cell became a formula.
+  // Plain-text cells hold the text exactly as typed; no cell became a formula.
   const rows = sheetRecords(f.h, 'Kontaktlogg').slice(-2);
-  expect(rows.map((r) => r.Merknad)).toEqual([`'${payloads[0]}`, payloads[1]]);
-  expect(rows.map((r) => r.Aktiviteter)).toEqual(["'+SUM(A1)", "'+SUM(A1)"]);
+  expect(rows.map((r) => r.Merknad)).toEqual(payloads);
+  expect(rows.map((r) => r.Aktiviteter)).toEqual(['+SUM(A1)', '+SUM(A1)']);
   expect(f.h.emu.sheetFormulas('Kontaktlogg').flat().filter((x) => x !== '')).toEqual([]);
   // Read back, the texts are exactly what was typed.
   const recent = f.rpc('sidebarOpen', 'followUp').matches.find((m: any) => m.id === 'K-001').recent;

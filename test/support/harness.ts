@@ -27,7 +27,8 @@ export interface GasHarness {
 export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
   const emu = createEmulator(opts);
   installGlobals(emu);
-  const ports = (o: { withUi?: boolean } = {}) => gasPorts({ withUi: o.withUi ?? false });
+  // gasPorts reads the host clock (new Date()); on Node that is the real time, so tests get the emulator's clock.
+  const ports = (o: { withUi?: boolean } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false }), clock: { now: () => emu.clock.now() } });
   return {
     emu,
     ports,
