@@ -4,6 +4,7 @@
  */
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
+import { benchSidebar } from './sidebar';
 import { benchReport } from './report';
 import { benchReminders } from './reminders';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
+    ['Sidebar: follow-up page', benchSidebar],
     ['Monthly report', benchReport],
     ['Reminders: one daily run', benchReminders],
   ];

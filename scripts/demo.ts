@@ -12,8 +12,9 @@ import type { DemoContext, DemoStep } from './demo/context';
 import { monthlyReport } from './demo/monthlyReport';
 import { reminders } from './demo/reminders';
 import { setupAndCheck } from './demo/setupAndCheck';
+import { sidebarFollowUp } from './demo/sidebar';
 
-const STEPS: DemoStep[] = [setupAndCheck, monthlyReport, reminders];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

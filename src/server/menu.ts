@@ -5,6 +5,7 @@
 import type { UiPort } from './ports';
 
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
+  ['Åpne Ressursvenn', 'menuOpenSidebar'],
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
   null,

@@ -74,11 +74,28 @@ export class Workbook {
     this.invalidate(table.def.sheetName);
   }
 
-  private encode<R>(table: ParsedTable<R>, record: R): Map<number, CellValue> {
+  /**
+   * Replaces every row of a table (a list kept whole, such as the shelters): `records` from row 2 down, then our
+   * columns of the rows that held the old list blanked. One setValues per contiguous run of our columns.
+   */
+  replaceAll<R>(table: ParsedTable<R>, records: readonly R[]): void {
+    const sheet = this.requireSheet(table.def.sheetName);
+    const oldLast = table.rows.reduce((max, r) => Math.max(max, r.row), 1);
+    const count = Math.max(records.length, oldLast - 1);
+    if (count === 0) return;
+    const max = sheet.getMaxRows();
+    if (count + 1 > max) sheet.insertRowsAfter(max, count + 1 - max);
+    const rows = Array.from({ length: count }, (_, i) => this.encode(table, records[i] ?? null));
+    this.writeRuns(sheet, 2, table, rows);
+    this.invalidate(table.def.sheetName);
+  }
+
+  /** Cell values of our columns; a null record is a blank row. */
+  private encode<R>(table: ParsedTable<R>, record: R | null): Map<number, CellValue> {
     const cells = new Map<number, CellValue>();
     for (const c of table.def.columns) {
       const i = table.columnIndex.get(c.field);
-      if (i !== undefined) cells.set(i, encodeCell(c.kind, record[c.field], this.tz));
+      if (i !== undefined) cells.set(i, record === null || record === undefined ? '' : encodeCell(c.kind, record[c.field], this.tz));
     }
     return cells;
   }
