@@ -10,6 +10,7 @@ import { CONTACTS, MATCHES, VOLUNTEERS } from '../src/sheets/tables';
 import { Workbook } from '../src/sheets/workbook';
 import { gasHarness } from '../test/support/harness';
 import { SAMPLE_NOW, typeRows } from '../test/support/sampleAssociation';
+import { timeIt } from './timeIt';
 
 const pad = (n: number, d: number) => String(n).padStart(d, '0');
 
@@ -51,15 +52,6 @@ function measure(rows: number): Record<string, number> {
   }
 }
 
-function timeIt(fn: () => void, repeat = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return best;
-}
 
 export function benchFoundation(): void {
   const small = measure(100);

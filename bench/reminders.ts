@@ -13,6 +13,7 @@ import { runReminders } from '../src/server/runReminders';
 import { setupSheets } from '../src/server/setupSheets';
 import { gasHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY, typeRows, typeSettings } from '../test/support/sampleAssociation';
+import { timeIt } from './timeIt';
 
 const pad = (n: number, d: number) => String(n).padStart(d, '0');
 const no = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -79,15 +80,6 @@ export function records(matches: number, contacts: number) {
   return { today: SAMPLE_TODAY, settings: { ...DEFAULT_SETTINGS, groupLeaderEmails: ['leder@example.org'] }, volunteers: rows(v), participants: rows(p), matches: rows(m), contacts: rows(c) };
 }
 
-function timeIt(fn: () => void, repeat = 5): number {
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return best;
-}
 
 export function benchReminders(): void {
   const sizes: Array<[string, number, number]> = [['large (150 matches, 5,000 contacts)', 150, 5_000], ['10x (1,500 matches, 50,000 contacts)', 1_500, 50_000]];

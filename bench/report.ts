@@ -8,6 +8,7 @@ import { generateMonthlyReport } from '../src/server/monthlyReport';
 import { setupSheets } from '../src/server/setupSheets';
 import { gasHarness } from '../test/support/harness';
 import { SAMPLE_NOW, typeRows } from '../test/support/sampleAssociation';
+import { timeIt } from './timeIt';
 
 const pad = (n: number, d: number) => String(n).padStart(d, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m, 2)}-${pad(d, 2)}`;
@@ -57,15 +58,6 @@ function calls(n: number): number {
   }
 }
 
-function timeIt(fn: () => void, repeat = 5): number {
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return best;
-}
 
 export function benchReport(): void {
   const large = 300;
