@@ -107,7 +107,7 @@ export function rankKinds(header: readonly SourceCell[], title: string): Array<{
     const sig = SIGNATURE[kind];
     const has = (k: string) => mapping[k] !== null && mapping[k] !== undefined;
     if (sig.all.every(has) && sig.any.some(has)) score += 4;
-    if (KIND_TITLE_WORDS[kind].some((w) => t.includes(` ${w} `))) score += 3;
+    if (KIND_TITLE_WORDS[kind].some((w) => t.includes(` ${w} `))) score += 4;
     return { kind, score, mapping };
   }).sort((a, b) => b.score - a.score || IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
 }
@@ -129,26 +129,35 @@ export function findLayout(grid: readonly (readonly SourceCell[])[]): Layout {
   for (let r = 0; r < first; r++) if (roles[r] === 'data') roles[r] = 'title';
   roles[first] = 'header';
   for (let r = first + 1; r < grid.length; r++) {
-    if (roles[r] === 'blank') continue;
+    // A later table is set off by a blank row above its header (or above its title); a data row never starts one.
+    if (roles[r] === 'blank' || roles[r - 1] !== 'blank') continue;
     if (looksLikeHeader(stats[r]!)) {
       roles[r] = 'header';
       headers.push(r);
-      // A lone text cell just above a header (after blanks) is that table's title.
-      for (let t = r - 1; t > headers[headers.length - 2]! && t >= r - 4; t--) {
-        if (roles[t] === 'blank') continue;
-        if (stats[t]!.nonBlank === 1 && stats[t]!.texts === 1) roles[t] = 'title';
-        break;
+    } else if (stats[r]!.nonBlank === 1 && stats[r]!.texts === 1) {
+      let n = r + 1;
+      while (n < grid.length && roles[n] === 'blank') n++;
+      if (n < grid.length && looksLikeHeader(stats[n]!)) {
+        roles[r] = 'title';
+        roles[n] = 'header';
+        headers.push(n);
+        r = n;
       }
     }
   }
-  const blocks: Block[] = headers.map((h, i) => {
-    const end = headers[i + 1] ?? grid.length;
+  // Each table starts at its title rows and ends where the next one's title (or header) starts.
+  const tops = headers.map((h, i) => {
     let top = h;
     while (top > 0 && (roles[top - 1] === 'title' || roles[top - 1] === 'blank') && (i === 0 || top - 1 > headers[i - 1]!)) top--;
+    while (top < h && roles[top] === 'blank') top++;
+    return top;
+  });
+  const blocks: Block[] = headers.map((h, i) => {
+    const end = tops[i + 1] ?? grid.length;
+    const top = tops[i]!;
     const title = grid.slice(top, h).flatMap((row) => row.filter((v) => !isBlank(v)).map(cellText)).join(' ');
     const best = rankKinds(grid[h]!, title)[0]!;
     return { headerRow: h, end, title, kind: best.kind, mapping: best.mapping };
   });
-  // Title rows of the next table belong to no table's data.
   return { blocks, roles };
 }

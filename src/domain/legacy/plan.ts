@@ -124,6 +124,13 @@ class People {
 type Row = readonly SourceCell[];
 type Values = Record<string, unknown>;
 
+/** Labels for schema fields an import kind has no column for. */
+const SCHEMA_LABELS: Record<string, string> = {
+  pauseStart: 'Pause fra', pauseEnd: 'Pause til', plannedEnd: 'Planlagt slutt', alias: 'Alias', matchId: 'Koblings-ID', volunteerId: 'Frivillig-ID',
+  participantId: 'Deltaker-ID', agreedMonths: 'Avtalt lengde (mnd)', startDate: 'Startdato', endDate: 'Sluttdato', endReason: 'Sluttårsak',
+  quitDate: 'Sluttet dato', status: 'Status', name: 'Navn', email: 'E-post', phone: 'Telefon',
+};
+
 const SUM_WORDS = new Set(['sum', 'sum totalt', 'totalt', 'total', 'i alt', 'antall']);
 const ACTIVE: ReadonlySet<string> = new Set(['Aktiv', 'Pause', 'Koblingsmøte avtalt']);
 const DEFAULT_MONTHS = 12;
@@ -226,7 +233,7 @@ export function planImport(input: PlanInput): ImportPlan {
   blocks.forEach((block, blockIndex) => {
     const fields = FIELDS[block.kind];
     const header = grid[block.headerRow]!;
-    const labels: Record<string, string> = Object.fromEntries(fields.map((fs) => [fs.key, fs.label]));
+    const labels: Record<string, string> = { ...SCHEMA_LABELS, ...Object.fromEntries(fields.map((fs) => [fs.key, fs.label])) };
     const personalCols = new Map<number, FieldType>();
     for (const fs of fields) { const c = block.mapping[fs.key]; if (c !== null && c !== undefined && PERSONAL_TYPES.has(fs.type)) personalCols.set(c, fs.type); }
     const dataRows: number[] = [];
@@ -237,7 +244,7 @@ export function planImport(input: PlanInput): ImportPlan {
     const prints = rowFingerprints(sheetName, dataRows.map((r) => grid[r]!));
 
     /** The row's original values for Importavvik: names and contact details masked, free text scrubbed. */
-    const originalValues = (row: Row, ids: Partial<Record<FieldType, string>>): string => {
+    const originalValues = (row: Row): string => {
       const parts: string[] = [];
       const width = Math.max(row.length, header.length);
       for (let c = 0; c < width; c++) {
@@ -245,8 +252,11 @@ export function planImport(input: PlanInput): ImportPlan {
         const h = cellText(header[c]) || `Kolonne ${c + 1}`;
         const type = personalCols.get(c);
         let v: string;
-        if (type === 'volunteerName') v = ids.volunteerName ? `[frivillig ${ids.volunteerName}]` : '[navn skjult]';
-        else if (type === 'participantName') v = ids.participantName ? `[deltaker ${ids.participantName}]` : '[navn skjult]';
+        if (type === 'volunteerName' || type === 'participantName') {
+          // Only people already known (earlier rows, earlier imports) are named by ID; nobody is created for a set-aside row.
+          const id = (type === 'volunteerName' ? volunteers : participants).find(cellText(row[c]))?.id;
+          v = id ? `[${type === 'volunteerName' ? 'frivillig' : 'deltaker'} ${id}]` : '[navn skjult]';
+        }
         else if (type) v = '[skjult]';
         else v = scrub(displayCell(row[c]));
         parts.push(`${h}: ${v}`);
@@ -273,7 +283,7 @@ export function planImport(input: PlanInput): ImportPlan {
         participants.rollback();
         plan.counts.setAside++;
         if (earlier !== 'satt til side') {
-          plan.deviations.push({ row: rowNo, outcome: SET_ASIDE, reason, id: '', values: originalValues(row, ids) });
+          plan.deviations.push({ row: rowNo, outcome: SET_ASIDE, reason, id: '', values: originalValues(row) });
           plan.log.push({ row: rowNo, fingerprint, outcome: 'satt til side', ids: '' });
         }
         if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'settes til side', reason, values: shown });
@@ -284,11 +294,18 @@ export function planImport(input: PlanInput): ImportPlan {
       // Read every mapped cell; the first unreadable one sets the row aside.
       const v: Values = {};
       const errors: string[] = [];
+      const undated: string[] = [];
       for (const fs of fields as FieldSpec[]) {
         const c = block.mapping[fs.key];
         if (c === null || c === undefined) continue;
         const cell = row[c] ?? null;
         const p = parseField(fs.type, cell, today);
+        if (!p.ok && fs.type === 'date' && parseLegacyBool(cell).ok) {
+          // «ja» or «x» where a date belongs: it happened, the date is unknown. Kept in the note, not invented.
+          if (parseLegacyBool(cell).ok && (parseLegacyBool(cell) as { value: boolean }).value) undated.push(`${fs.label}: ${cellText(cell)} (uten dato)`);
+          defaults.add('«ja»/«x» i en datokolonne er skrevet i merknaden, siden datoen mangler.');
+          continue;
+        }
         if (!p.ok) { errors.push(`${fs.label}: ${p.reason}`); continue; }
         v[fs.key] = p.value;
         if (fs.type === 'quitReason' || fs.type === 'endReason' || fs.type === 'recruitment') {
@@ -316,7 +333,7 @@ export function planImport(input: PlanInput): ImportPlan {
         }
       }
       const extraNote = (key: string, label: string) => (typeof v[`${key}Text`] === 'string' ? `${label} (opprinnelig): ${scrub(v[`${key}Text`] as string)}` : '');
-      const noteWith = (...extra: string[]) => [v.note as string | undefined, ...extra].filter(Boolean).join(' ').slice(0, R.NOTE_MAX);
+      const noteWith = (...extra: string[]) => [v.note as string | undefined, ...extra, ...undated].filter(Boolean).join(' ').slice(0, R.NOTE_MAX);
 
       let mainId = '';
       let problem: string | null = null;
