@@ -7,6 +7,7 @@ import type { UiPort } from './ports';
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
+  ['Importer gammel logg', 'menuImportLegacy'],
 ];
 
 export function buildMenu(ui: UiPort): void {

@@ -4,10 +4,10 @@ import { isUserError } from './errors';
 import type { Ports } from './ports';
 import { setupSheets } from './setupSheets';
 
-function withDialog(ports: Ports, title: string, run: () => string): void {
+function withDialog(ports: Ports, title: string, run: () => string, alertResult = true): void {
   try {
     const message = run();
-    ports.ui?.alert(title, message);
+    if (alertResult) ports.ui?.alert(title, message);
   } catch (e) {
     if (!isUserError(e)) {
       ports.log(`${title}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -26,6 +26,14 @@ export function runSetupSheets(ports: Ports): void {
     parts.push('Kontaktinfo er skjult og beskyttet. Merk: Googles versjonshistorikk tar vare på gamle verdier.');
     return parts.join('\n');
   });
+}
+
+/** The import wizard is a wide modal dialog: the preview is a table. */
+export function openImportDialog(ports: Ports): void {
+  withDialog(ports, 'Importer gammel logg', () => {
+    ports.ui?.showDialog('Import', 'Importer gammel logg', 1100, 720);
+    return '';
+  }, false);
 }
 
 export function runCheckData(ports: Ports): void {

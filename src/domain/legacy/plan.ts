@@ -131,6 +131,26 @@ const SCHEMA_LABELS: Record<string, string> = {
   quitDate: 'Sluttet dato', status: 'Status', name: 'Navn', email: 'E-post', phone: 'Telefon',
 };
 
+// Empty records: a tab's values are laid over these, so a column the tab lacks gets the schema's "no value".
+const NO_VOLUNTEER = {
+  birthYear: null, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, recruitmentSource: null,
+  registeredDate: null, courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null, shelterDeclarationDate: null,
+  quitDate: null, quitReason: null,
+};
+const NO_PARTICIPANT = { shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, referralDate: null };
+const NO_MATCH = {
+  proposedDate: null, meetingDate: null, agreementSigned: false, startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null,
+  pauseReason: null, endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false,
+};
+const NO_CONTACT = { howItGoes: null, meetingsSinceLast: null, activities: '', concern: false, nextFollowUp: null };
+
+/** The template with every value the row has for one of its keys. */
+function fill<T extends object>(template: T, v: Values): T {
+  const out = { ...template } as Record<string, unknown>;
+  for (const k of Object.keys(template)) if (v[k] !== null && v[k] !== undefined) out[k] = v[k];
+  return out as T;
+}
+
 const SUM_WORDS = new Set(['sum', 'sum totalt', 'totalt', 'total', 'i alt', 'antall']);
 const ACTIVE: ReadonlySet<string> = new Set(['Aktiv', 'Pause', 'Koblingsmøte avtalt']);
 const DEFAULT_MONTHS = 12;
@@ -352,14 +372,8 @@ export function planImport(input: PlanInput): ImportPlan {
           defaults.add('Status for frivillige uten status er utledet av datoene (sluttdato, kurs, samtale, politiattest, erklæringer).');
         }
         const record: R.Volunteer = {
-          id: person.id, alias: initials(v.name as string), birthYear: (v.birthYear as number | null) ?? null,
-          municipality: (v.municipality as string) ?? '', languages: (v.languages as string) ?? '', interests: (v.interests as string) ?? '',
-          availability: (v.availability as string) ?? '', canMeetWithChildren: v.canMeetWithChildren === true,
-          recruitmentSource: (v.recruitmentSource as R.Volunteer['recruitmentSource']) ?? null,
-          registeredDate: (v.registeredDate as string) ?? null, courseDate: (v.courseDate as string) ?? null, interviewDate: (v.interviewDate as string) ?? null,
-          policeCertificateDate: (v.policeCertificateDate as string) ?? null, nksDeclarationDate: (v.nksDeclarationDate as string) ?? null,
-          shelterDeclarationDate: (v.shelterDeclarationDate as string) ?? null, status, quitDate: (v.quitDate as string) ?? null,
-          quitReason: (v.quitReason as R.Volunteer['quitReason']) ?? null, note: noteWith(extraNote('quitReason', 'Sluttårsak'), extraNote('recruitmentSource', 'Rekruttert via')),
+          ...fill<Omit<R.Volunteer, 'id' | 'alias' | 'status' | 'note'>>(NO_VOLUNTEER, v), id: person.id, alias: initials(v.name as string), status,
+          note: noteWith(extraNote('quitReason', 'Sluttårsak'), extraNote('recruitmentSource', 'Rekruttert via')),
         };
         const info: R.ContactInfo = { volunteerId: person.id, name: cellText(v.name as string), phone: (v.phone as string) ?? '', email: (v.email as string) ?? '', preferredChannel: null };
         problem = schemaErrors(R.VolunteerSchema, record, labels) ?? schemaErrors(R.ContactInfoSchema, info, labels);
@@ -373,12 +387,7 @@ export function planImport(input: PlanInput): ImportPlan {
         const person = participants.getOrCreate(v.participant as string);
         ids.participantName = person.id;
         if (!v.status) defaults.add('Status for deltakere uten status: Henvist.');
-        const record: R.Participant = {
-          id: person.id, shelter: (v.shelter as string) ?? '', municipality: (v.municipality as string) ?? '', birthYear: (v.birthYear as number | null) ?? null,
-          languages: (v.languages as string) ?? '', interpreterNeeded: v.interpreterNeeded === true, interests: (v.interests as string) ?? '',
-          needs: (v.needs as string) ?? '', childrenJoin: v.childrenJoin === true, referralDate: (v.referralDate as string) ?? null,
-          status: (v.status as R.Participant['status']) ?? 'Henvist', note: noteWith(),
-        };
+        const record: R.Participant = { ...fill<Omit<R.Participant, 'id' | 'status' | 'note'>>(NO_PARTICIPANT, v), id: person.id, status: (v.status as R.Participant['status']) ?? 'Henvist', note: noteWith() };
         problem = schemaErrors(R.ParticipantSchema, record, labels);
         if (!problem) { person.full = true; fullParticipants.set(person.id, record); mainId = person.id; }
       } else if (block.kind === 'matches') {
@@ -403,10 +412,8 @@ export function planImport(input: PlanInput): ImportPlan {
         const start = (v.startDate as string) ?? null;
         const id = matchIds.take();
         const record: R.Match = {
-          id, volunteerId: vol.id, participantId: par.id, status, proposedDate: (v.proposedDate as string) ?? null, meetingDate: (v.meetingDate as string) ?? null,
-          agreementSigned: v.agreementSigned === true, startDate: start, agreedMonths: months, plannedEnd: start && months ? addMonths(start, months) : null,
-          pauseStart: null, pauseEnd: null, pauseReason: null, endDate: (v.endDate as string) ?? null, endReason,
-          endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: noteWith(extraNote('endReason', 'Sluttårsak')),
+          ...fill<Omit<R.Match, 'id' | 'volunteerId' | 'participantId' | 'status' | 'note'>>(NO_MATCH, v), id, volunteerId: vol.id, participantId: par.id, status,
+          agreedMonths: months, plannedEnd: start && months ? addMonths(start, months) : null, endReason, note: noteWith(extraNote('endReason', 'Sluttårsak')),
         };
         problem = schemaErrors(R.MatchSchema, record, labels);
         if (problem) matchIds.giveBack(id);
@@ -437,11 +444,9 @@ export function planImport(input: PlanInput): ImportPlan {
         const id = contactIds.take();
         const matchId = match?.id ?? inferredId;
         const record: R.Contact = {
-          id, date, matchId, volunteerId: matchId ? null : vol!.id, withWhom,
-          channel: (v.channel as R.Contact['channel']) ?? 'Telefon', kind: (v.kind as R.Contact['kind']) ?? 'Månedlig oppfølging',
-          howItGoes: (v.howItGoes as R.Contact['howItGoes']) ?? null, meetingsSinceLast: (v.meetingsSinceLast as number | null) ?? null,
-          activities: (v.activities as string) ?? '', concern: v.concern === true, note: noteWith(), nextFollowUp: (v.nextFollowUp as string) ?? null,
-          loggedBy: input.loggedBy, loggedAt: input.loggedAt,
+          ...fill<Pick<R.Contact, 'howItGoes' | 'meetingsSinceLast' | 'activities' | 'concern' | 'nextFollowUp'>>(NO_CONTACT, v), id, date, matchId,
+          volunteerId: matchId ? null : vol!.id, withWhom, channel: (v.channel as R.Contact['channel']) ?? 'Telefon',
+          kind: (v.kind as R.Contact['kind']) ?? 'Månedlig oppfølging', note: noteWith(), loggedBy: input.loggedBy, loggedAt: input.loggedAt,
         };
         problem = schemaErrors(R.ContactSchema, record, labels);
         if (problem) {
@@ -455,9 +460,7 @@ export function planImport(input: PlanInput): ImportPlan {
           indexMatch({ id: inferredId, volunteerId: vol!.id, participantId: par!.id, status: 'Aktiv' });
           inferred.add(inferredId);
           newMatches.set(inferredId, {
-            id: inferredId, volunteerId: vol!.id, participantId: par!.id, status: 'Aktiv', proposedDate: null, meetingDate: null, agreementSigned: false,
-            startDate: date, agreedMonths: DEFAULT_MONTHS, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, endDate: null,
-            endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false,
+            ...NO_MATCH, id: inferredId, volunteerId: vol!.id, participantId: par!.id, status: 'Aktiv', startDate: date, agreedMonths: DEFAULT_MONTHS,
             note: `Opprettet ved import fra «${sheetName}»: startdato er første loggførte kontakt og lengden ${DEFAULT_MONTHS} måneder er antatt. Kontroller.`,
           });
           defaults.add(`Koblinger som bare finnes i kontaktloggen er opprettet som aktive, med første kontakt som startdato og ${DEFAULT_MONTHS} måneders lengde.`);
@@ -491,9 +494,7 @@ export function planImport(input: PlanInput): ImportPlan {
     const name = [...p.names].sort((a, b) => b.length - a.length)[0]!;
     const active = statusOf(byVolunteer.get(p.id)).some((s) => ACTIVE.has(s));
     plan.volunteers.push({
-      id: p.id, alias: initials(name), birthYear: null, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false,
-      recruitmentSource: null, registeredDate: null, courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null,
-      shelterDeclarationDate: null, status: active ? 'I kobling' : 'Godkjent', quitDate: null, quitReason: null,
+      ...NO_VOLUNTEER, id: p.id, alias: initials(name), status: active ? 'I kobling' : 'Godkjent',
       note: `Opprettet ved import fra «${sheetName}». Fyll inn screening og status.`,
     });
     plan.contactInfo.push({ volunteerId: p.id, name, phone: '', email: '', preferredChannel: null });
@@ -507,8 +508,7 @@ export function planImport(input: PlanInput): ImportPlan {
     if (full) { plan.participants.push(full); continue; }
     const statuses = statusOf(byParticipant.get(p.id));
     plan.participants.push({
-      id: p.id, shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false,
-      referralDate: null, status: statuses.some((s) => ACTIVE.has(s)) ? 'I kobling' : statuses.includes('Avsluttet') ? 'Avsluttet' : 'Venter på kobling',
+      ...NO_PARTICIPANT, id: p.id, status: statuses.some((s) => ACTIVE.has(s)) ? 'I kobling' : statuses.includes('Avsluttet') ? 'Avsluttet' : 'Venter på kobling',
       note: `Opprettet ved import fra «${sheetName}».`,
     });
   }
