@@ -12,7 +12,7 @@ function withDialog(ports: Ports, title: string, run: () => string, alertResult 
     if (!isUserError(e)) {
       ports.log(`${title}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
-    ports.ui?.alert(title, isUserError(e) ? e.message : `Noe gikk galt, og ingenting ble lagret. Prøv igjen. (Teknisk: ${e instanceof Error ? e.message : String(e)})`);
+    ports.ui?.alert(title, isUserError(e) ? e.message : `Noe gikk galt. Det er trygt å prøve igjen. (Teknisk: ${e instanceof Error ? e.message : String(e)})`);
   }
 }
 

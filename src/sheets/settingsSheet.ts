@@ -2,13 +2,13 @@
  * Innstillinger holds two blocks side by side, each found by its header names: the settings as label/value
  * rows, and the list of crisis shelters (used as the dropdown in Deltakere).
  */
-import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, settingCellValue, type Settings, type SettingProblem } from '../domain/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, settingCellValue, type SettingDef, type Settings, type SettingProblem } from '../domain/settings';
 import type { Shelter } from '../domain/records';
 import { guardText } from './guard';
 import { isBlankCell } from './cells';
 import { mapHeaders, normalizeHeader, parseTable, type ParsedTable } from './parseTable';
 import { ensureColumns, formatColumns, type SetupContext, type TableSetupResult } from './setup';
-import type { ColumnDef, TableDef } from './tableDef';
+import type { ColumnDef } from './tableDef';
 import { SETTINGS_HEADERS, SETTINGS_SHEET, SHELTERS } from './tables';
 import type { Workbook } from './workbook';
 
@@ -64,24 +64,20 @@ export function ensureSettingsSheet(ctx: SetupContext): TableSetupResult[] {
     const startRow = lastLabelRow + 1;
     const maxRows = sheet.getMaxRows();
     if (startRow + missing.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, startRow + missing.length - 1 - maxRows);
-    // Label, value and help are written as one block when they are adjacent (the normal layout).
-    const cols = [labelCol, valueCol, helpCol];
-    const min = Math.min(...cols);
-    const max = Math.max(...cols);
-    if (max - min === 2) {
+    const cells: Array<[number, (d: SettingDef) => string | number | boolean]> = [
+      [labelCol, (d) => d.label], [valueCol, (d) => settingValueCell(d, DEFAULT_SETTINGS)], [helpCol, (d) => d.help],
+    ];
+    // One write for the block in the normal layout (three adjacent columns); one per column if a leader moved them.
+    const min = Math.min(labelCol, valueCol, helpCol);
+    if (Math.max(labelCol, valueCol, helpCol) - min === 2) {
       const values = missing.map((d) => {
-        const row: (string | number | boolean)[] = ['', '', ''];
-        row[labelCol - min] = d.label;
-        row[valueCol - min] = typeof settingCellValue(d, DEFAULT_SETTINGS) === 'string' ? guardText(String(settingCellValue(d, DEFAULT_SETTINGS))) : settingCellValue(d, DEFAULT_SETTINGS);
-        row[helpCol - min] = d.help;
+        const row: Array<string | number | boolean> = ['', '', ''];
+        for (const [col, pick] of cells) row[col - min] = pick(d);
         return row;
       });
       sheet.getRange(startRow, min + 1, values.length, 3).setValues(values);
     } else {
-      for (const [col, pick] of [[labelCol, (d: typeof missing[number]) => d.label], [helpCol, (d: typeof missing[number]) => d.help]] as const) {
-        sheet.getRange(startRow, col + 1, missing.length, 1).setValues(missing.map((d) => [pick(d)]));
-      }
-      sheet.getRange(startRow, valueCol + 1, missing.length, 1).setValues(missing.map((d) => [settingCellValue(d, DEFAULT_SETTINGS)]));
+      for (const [col, pick] of cells) sheet.getRange(startRow, col + 1, missing.length, 1).setValues(missing.map((d) => [pick(d)]));
     }
   }
   formatColumns(ctx, sheet, settingColumns.filter((c) => c.field !== 'value'), new Map([['label', labelCol], ['help', helpCol]]) as Map<keyof SettingRow & string, number>);
@@ -89,10 +85,9 @@ export function ensureSettingsSheet(ctx: SetupContext): TableSetupResult[] {
   return [settingsResult, shelterResult];
 }
 
-/** Writes changed settings into their value cells (one write per setting row changed). */
-export function settingValueCell(def: (typeof SETTING_DEFS)[number], settings: Settings): string | number | boolean {
+/** The cell value of a setting, guarded like any text that reaches a cell. */
+export function settingValueCell(def: SettingDef, settings: Settings): string | number | boolean {
   const v = settingCellValue(def, settings);
   return typeof v === 'string' ? guardText(v) : v;
 }
 
-export type { TableDef };

@@ -96,6 +96,7 @@ describe('Kontroller data', () => {
       'Frivillige!17 Status: «Aktivv» er ikke en gyldig verdi. Gyldige verdier: Påmeldt, Under kartlegging, Godkjent, I kobling, Sluttet.',
       'Frivillige!18 Merknad: Teksten starter med «=» og ligner en formel. Den lagres som tekst her, men kan bli kjørt hvis den kopieres til et annet regneark.',
       'Koblinger!10 Frivillig-ID: Frivillig F-099 finnes ikke i Frivillige.',
+      'Kontaktlogg!16 Merknad: Merknaden ser ut til å inneholde telefonnummer. Personopplysninger skal ikke stå i merknader.',
     ]));
     expect(s.errors).toBeGreaterThanOrEqual(5);
     // The check reads; it never changes the data sheets.

@@ -3,7 +3,7 @@
  * hands out the real src/gas adapters; `bundleHarness` loads the built dist/Code.js into a bare vm context
  * and calls its top-level functions as Apps Script would.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gasPorts } from '../../src/gas/ports';
 import type { Ports } from '../../src/server/ports';
@@ -11,7 +11,9 @@ import { createEmulator, installGlobals, uninstallGlobals, type Emulator, type E
 import { loadBundle, runInBundle, type BundleContext } from '../emulator/bundle';
 import type { ExecContext } from '../emulator/core';
 
-export const DIST = join(__dirname, '..', '..', 'dist');
+/** The repo root: two levels up under jest; the working directory when bundled for the demo or bench. */
+export const ROOT = existsSync(join(__dirname, '..', '..', 'esbuild.config.mjs')) ? join(__dirname, '..', '..') : process.cwd();
+export const DIST = join(ROOT, 'dist');
 
 export interface GasHarness {
   emu: Emulator;

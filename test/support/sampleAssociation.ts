@@ -108,6 +108,11 @@ export const SAMPLE_CONTACTS: Row[] = [
   contact(14, '05.07.2026', 'K-006', { Type: 'Avkoblingssamtale', 'Med hvem': 'Frivillig og deltaker', Kanal: 'Møte', 'Hvordan går det': 'Svært bra', 'Møter siden sist': 3 }),
 ];
 
+/** A note with a phone number: the privacy scan must flag it. */
+export const SAMPLE_BAD_CONTACTS: Row[] = [
+  contact(15, '19.11.2026', 'K-001', { Kanal: 'SMS', Merknad: 'Ny telefon til deltaker: 912 34 567' }),
+];
+
 export const SAMPLE_INQUIRIES: Row[] = [
   { ID: 'H-0001', Dato: '02.09.2026', Type: 'Frivillig interessert', Fra: 'Nettsiden', Kommune: 'Eksempelby', Resultat: 'Registrert' },
   { ID: 'H-0002', Dato: '20.10.2026', Type: 'Deltaker henvist', Fra: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Resultat: 'Registrert' },
@@ -145,7 +150,7 @@ export function typeSampleAssociation(emu: Emulator, opts: { withBadRows?: boole
   typeRows(emu, 'Frivillige', [...SAMPLE_VOLUNTEERS, ...(opts.withBadRows ? SAMPLE_BAD_VOLUNTEERS : [])]);
   typeRows(emu, 'Deltakere', SAMPLE_PARTICIPANTS);
   typeRows(emu, 'Koblinger', [...SAMPLE_MATCHES, ...(opts.withBadRows ? SAMPLE_BAD_MATCHES : [])]);
-  typeRows(emu, 'Kontaktlogg', SAMPLE_CONTACTS);
+  typeRows(emu, 'Kontaktlogg', [...SAMPLE_CONTACTS, ...(opts.withBadRows ? SAMPLE_BAD_CONTACTS : [])]);
   typeRows(emu, 'Henvendelser', SAMPLE_INQUIRIES);
   typeRows(emu, 'Kurs', SAMPLE_COURSES);
   typeRows(emu, 'Kontaktinfo', SAMPLE_CONTACT_INFO);
