@@ -35,6 +35,7 @@ export function headerScore(header: string, synonyms: readonly string[]): number
   for (const s of synonyms) {
     if (h === s) return 3;
     if (h.startsWith(`${s} `)) best = Math.max(best, 2);
+    else if (h.length >= 5 && s.startsWith(h)) best = Math.max(best, 1); // an abbreviation: «Taushetserkl.»
     else if (h.includes(` ${s} `) || h.endsWith(` ${s}`)) best = Math.max(best, 1);
   }
   return best;
@@ -116,14 +117,9 @@ export function rankKinds(header: readonly SourceCell[], title: string): Array<{
 export function findLayout(grid: readonly (readonly SourceCell[])[]): Layout {
   const stats = grid.map(rowStats);
   const roles: RowRole[] = stats.map((s) => (s.nonBlank === 0 ? 'blank' : 'data'));
+  // The first row that reads as a header: titles above it are single cells or free text, not column names.
   let first = -1;
-  let bestScore = 1;
-  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    if (looksLikeHeader(stats[r]!) && stats[r]!.headerWords > bestScore) {
-      first = r;
-      bestScore = stats[r]!.headerWords;
-    }
-  }
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS) && first < 0; r++) if (looksLikeHeader(stats[r]!)) first = r;
   if (first < 0) return { blocks: [], roles };
   const headers = [first];
   for (let r = 0; r < first; r++) if (roles[r] === 'data') roles[r] = 'title';

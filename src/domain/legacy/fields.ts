@@ -78,7 +78,7 @@ export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
     f('proposedDate', 'Foreslått dato', 'date', ['foreslatt dato', 'foreslatt', 'proposed']),
     f('meetingDate', 'Koblingsmøte', 'date', ['koblingsmote', 'mote dato', 'koblingsmote dato', 'matching meeting']),
     f('agreementSigned', 'Avtale signert', 'bool', ['avtale signert', 'avtale', 'samarbeidsavtale', 'agreement']),
-    f('startDate', 'Startdato', 'date', ['startdato', 'start', 'oppstart', 'fra', 'koblet', 'start date']),
+    f('startDate', 'Startdato', 'date', ['startdato', 'start', 'startet', 'oppstart', 'fra', 'koblet', 'start date', 'started']),
     f('agreedMonths', 'Avtalt lengde (mnd)', 'months', ['avtalt lengde mnd', 'avtalt lengde', 'lengde', 'varighet', 'mnd', 'maneder', 'months']),
     f('endDate', 'Sluttdato', 'date', ['sluttdato', 'slutt', 'avsluttet', 'til', 'end date', 'end']),
     f('endReason', 'Sluttårsak', 'endReason', ['sluttarsak', 'arsak', 'reason']),

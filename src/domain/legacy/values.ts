@@ -111,7 +111,10 @@ export function parseBirthYear(v: SourceCell, today: IsoDate): Parsed<number> {
   return bad(`«${s}» er verken alder eller fødselsår.`);
 }
 
-/** Norwegian numbers (with or without +47/0047, any spacing) as `+47 400 00 001`; others as typed. */
+/**
+ * Norwegian numbers (with or without +47/0047, any spacing) as `400 00 001`, the way leaders write them (and
+ * without a leading + that the formula guard would have to escape); foreign numbers as typed.
+ */
 export function parsePhone(v: SourceCell): Parsed<string> {
   if (isBlank(v)) return ok(null);
   const s = cellText(v);
@@ -120,7 +123,7 @@ export function parsePhone(v: SourceCell): Parsed<string> {
   if (digits.length === 8) local = digits;
   else if (digits.length === 10 && digits.startsWith('47') && !s.startsWith('0')) local = digits.slice(2);
   else if (digits.length === 12 && digits.startsWith('0047')) local = digits.slice(4);
-  if (local) return ok(`+47 ${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}`);
+  if (local) return ok(`${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}`);
   if (s.startsWith('+') && digits.length >= 8 && digits.length <= 15) return ok(s);
   return bad(`«${s}» ser ikke ut som et telefonnummer.`);
 }

@@ -1,4 +1,5 @@
 /** What the spreadsheet already holds that an import must respect: IDs in use, names, matches, the log. */
+import { formatId, type IdKind } from '../../domain/ids';
 import type { ExistingData, RowOutcomeKind } from '../../domain/legacy/plan';
 import { IMPORT_LOG, type LogRow } from '../../sheets/importTables';
 import type { ParsedTable } from '../../sheets/parseTable';
@@ -34,9 +35,10 @@ function idsIn(table: ParsedTable<unknown>, grid: unknown[][] | null): string[] 
   return grid.slice(1).map((r) => String(r[col] ?? '').trim()).filter(Boolean);
 }
 
-export function existingData(wb: Workbook, t: ExistingTables): ExistingData {
+/** `highWater(kind)`: the remembered highest number, so an ID whose row was deleted is not given again. */
+export function existingData(wb: Workbook, t: ExistingTables, highWater: (kind: IdKind) => number): ExistingData {
   const logIds = t.log.records.flatMap(({ record }) => record.ids.split(',').map((s) => s.trim()).filter(Boolean));
-  const ids = (table: ParsedTable<any>) => [...idsIn(table, wb.grid(table.def.sheetName)), ...logIds]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const ids = (table: ParsedTable<any>) => [...idsIn(table, wb.grid(table.def.sheetName)), ...logIds, formatId(table.def.idKind!, highWater(table.def.idKind!))]; // eslint-disable-line @typescript-eslint/no-explicit-any
   const rowLog = new Map<string, RowOutcomeKind>();
   const participantPrints = new Map<string, string>();
   for (const { record } of t.log.records) {

@@ -4,6 +4,7 @@ import { planImport, type ImportPlan, type PlanBlock } from '../../domain/legacy
 import type { SourceCell } from '../../domain/legacy/text';
 import { cellDateToLocalDateTime, todayIn } from '../../sheets/cellDates';
 import type { Workbook } from '../../sheets/workbook';
+import { highWaterMark } from '../allocateIds';
 import type { Ports } from '../ports';
 import type { ImportRequest } from './dto';
 import { existingData, readExisting, type ExistingTables } from './existing';
@@ -27,7 +28,7 @@ export function planFor(ports: Ports, wb: Workbook, sheetName: string, request: 
   const now = ports.clock.now();
   const today = todayIn(now, wb.tz);
   const plan = planImport({
-    sheetName, grid, roles: layout.roles, blocks, existing: existingData(wb, tables), today,
+    sheetName, grid, roles: layout.roles, blocks, existing: existingData(wb, tables, (kind) => highWaterMark(ports, kind)), today,
     salt: wb.ss.getId(), loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(now, wb.tz), previewLimit,
   });
   return { sheetName, grid, layout, blocks, tables, plan, today };

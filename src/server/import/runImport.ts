@@ -11,6 +11,7 @@ import { ensureTable } from '../../sheets/setup';
 import type { TableDef } from '../../sheets/tableDef';
 import { Workbook } from '../../sheets/workbook';
 import { UserError } from '../errors';
+import { rememberIds } from '../allocateIds';
 import type { Ports } from '../ports';
 import { ImportRequestSchema, type ImportResultDto } from './dto';
 import { planFor } from './planFor';
@@ -30,9 +31,10 @@ function appendOwn<R>(ports: Ports, wb: Workbook, def: TableDef<R>, rows: R[]): 
 export function summaryText(sheetName: string, plan: ImportPlan): string {
   const c = plan.counts;
   const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}.`];
-  if (c.blank) parts.push(`${c.blank} tomme rader hoppet over.`);
-  parts.push(`Nye: ${plan.volunteers.length} frivillige, ${plan.participants.length} deltakere, ${plan.matches.length} koblinger, ${plan.contacts.length} kontakter.`);
-  if (c.setAside || c.heldNotes) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}» for ${c.setAside ? `radene som er satt til side` : ''}${c.setAside && c.heldNotes ? ' og ' : ''}${c.heldNotes ? `${c.heldNotes} merknader som er holdt tilbake` : ''}.`);
+  if (c.blank) parts.push(`Tomme rader hoppet over: ${c.blank}.`);
+  parts.push(`Nye poster: frivillige ${plan.volunteers.length}, deltakere ${plan.participants.length}, koblinger ${plan.matches.length}, kontakter ${plan.contacts.length}.`);
+  if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
+  if (c.setAside || c.heldNotes) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
   return parts.join(' ');
 }
 
@@ -50,6 +52,10 @@ export function runImport(ports: Ports, raw: unknown): ImportResultDto {
     wb.append(tables.participants, plan.participants);
     wb.append(tables.matches, plan.matches);
     wb.append(tables.contacts, plan.contacts);
+    rememberIds(ports, 'volunteer', plan.volunteers.map((v) => v.id));
+    rememberIds(ports, 'participant', plan.participants.map((x) => x.id));
+    rememberIds(ports, 'match', plan.matches.map((m) => m.id));
+    rememberIds(ports, 'contact', plan.contacts.map((c) => c.id));
     appendOwn<Deviation>(ports, wb, IMPORT_DEVIATIONS, plan.deviations.map((d) => ({ sourceSheet: sheetName, row: d.row, outcome: d.outcome, reason: d.reason, id: d.id, values: d.values, importedAt: today })));
     appendOwn<LogRow>(ports, wb, IMPORT_LOG, plan.log.map((l) => ({ sourceSheet: sheetName, row: l.row, fingerprint: l.fingerprint, outcome: l.outcome, ids: l.ids, importedAt: today })));
     return {

@@ -19,9 +19,9 @@ export function isOwnSheet(name: string): boolean {
   return OWN_SHEETS.has(name);
 }
 
-/** Tabs that are not the add-on's own, in sheet order. */
+/** Tabs that are not the add-on's own and not empty, in sheet order. */
 export function importableSheets(wb: Workbook): string[] {
-  return wb.ss.getSheets().map((s) => s.getName()).filter((n) => !isOwnSheet(n));
+  return wb.ss.getSheets().filter((s) => !isOwnSheet(s.getName()) && s.getLastRow() > 0).map((s) => s.getName());
 }
 
 function toSource(v: unknown, tz: string): SourceCell {
