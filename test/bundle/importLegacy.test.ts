@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 describe('preview', () => {
   test('opens with the importable tabs and the first one detected, mapped and previewed; reads only', () => {
-    h.emu.calls.reset();
+    const writesBefore = h.emu.writes.length;
     const p = call('importPreview', {});
     expect(p.sheets).toEqual(['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025']);
     expect(p.sheetName).toBe('Frivillige (gammel)');
@@ -38,7 +38,7 @@ describe('preview', () => {
     expect([col('name'), col('phone'), col('email'), col('birthYear'), col('courseDate'), col('policeCertificateDate'), col('nksDeclarationDate'), col('status'), col('note')]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(p.counts).toEqual({ dataRows: 6, imported: 3, setAside: 3, alreadyImported: 0, blank: 0, titleRows: 1, heldNotes: 0 });
     expect(p.rows[0]).toEqual({ row: 2, block: 0, outcome: 'importeres', reason: '', values: [['Frivillig', 'F-001'], ['Telefon', '400 00 001'], ['E-post', 'kari.nordmann@example.org'], ['Fødselsår', '1975'], ['Kurs fullført', '10.09.2024'], ['Politiattest vist', '20.09.2024'], ['Status', 'I kobling']] });
-    expect(h.emu.writes).toEqual([]);
+    expect(h.emu.writes.slice(writesBefore)).toEqual([]);
   });
 
   test('the contact log: header found under the merged title rows; changing kind and mapping re-plans', () => {
