@@ -9,9 +9,10 @@ import { writeXlsx } from '../test/emulator/xlsx';
 import { bundleHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
+import { importLegacy } from './demo/importLegacy';
 import { setupAndCheck } from './demo/setupAndCheck';
 
-const STEPS: DemoStep[] = [setupAndCheck];
+const STEPS: DemoStep[] = [setupAndCheck, importLegacy];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

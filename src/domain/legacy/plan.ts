@@ -352,6 +352,11 @@ export function planImport(input: PlanInput): ImportPlan {
           v[key] = '';
         }
       }
+      // The preview shows free text as it will be stored: names replaced, held text left out.
+      for (const entry of shown) {
+        const key = fields.find((fs) => fs.label === entry[0])?.key;
+        if (key && typeof v[key] === 'string') entry[1] = v[key] as string;
+      }
       const extraNote = (key: string, label: string) => (typeof v[`${key}Text`] === 'string' ? `${label} (opprinnelig): ${scrub(v[`${key}Text`] as string)}` : '');
       const noteWith = (...extra: string[]) => [v.note as string | undefined, ...extra, ...undated].filter(Boolean).join(' ').slice(0, R.NOTE_MAX);
 

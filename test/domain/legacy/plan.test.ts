@@ -76,7 +76,7 @@ describe('contact log', () => {
   });
 
   test('preview shows rows as they will be imported', () => {
-    expect(p.preview[0]).toEqual({ row: 4, block: 0, outcome: 'importeres', reason: '', values: [['Deltaker', 'D-001'], ['Frivillig', 'F-001'], ['Kobling', 'K-001'], ['Dato', '15.01.2025'], ['Kanal', 'Telefon'], ['Hvordan går det', 'Bra'], ['Merknad', 'Kari og Fatima gikk tur']] });
+    expect(p.preview[0]).toEqual({ row: 4, block: 0, outcome: 'importeres', reason: '', values: [['Deltaker', 'D-001'], ['Frivillig', 'F-001'], ['Kobling', 'K-001'], ['Dato', '15.01.2025'], ['Kanal', 'Telefon'], ['Hvordan går det', 'Bra'], ['Merknad', '[frivillig] og [deltaker] gikk tur']] });
   });
 
   test('a second run with the log of the first imports nothing and adds no deviation twice', () => {
