@@ -151,6 +151,9 @@ function fill<T extends object>(template: T, v: Values): T {
   return out as T;
 }
 
+/** Free-text fields: names in them are replaced before they are stored. */
+const FREE_TEXT = ['note', 'activities', 'interests', 'needs', 'availability'];
+
 const SUM_WORDS = new Set(['sum', 'sum totalt', 'totalt', 'total', 'i alt', 'antall']);
 const ACTIVE: ReadonlySet<string> = new Set(['Aktiv', 'Pause', 'Koblingsmøte avtalt']);
 const DEFAULT_MONTHS = 12;
@@ -340,7 +343,7 @@ export function planImport(input: PlanInput): ImportPlan {
       // Free text: names replaced, then scanned like sidebar notes; a risky note is held back, not imported.
       let held: string | null = null;
       const heldReasons: string[] = [];
-      for (const key of ['note', 'activities', 'interests', 'needs', 'availability']) {
+      for (const key of FREE_TEXT) {
         if (typeof v[key] !== 'string') continue;
         const text = scrub(v[key] as string);
         v[key] = text;
@@ -355,7 +358,7 @@ export function planImport(input: PlanInput): ImportPlan {
       // The preview shows free text as it will be stored: names replaced, held text left out.
       for (const entry of shown) {
         const key = fields.find((fs) => fs.label === entry[0])?.key;
-        if (key && typeof v[key] === 'string') entry[1] = v[key] as string;
+        if (key && FREE_TEXT.includes(key)) entry[1] = v[key] as string;
       }
       const extraNote = (key: string, label: string) => (typeof v[`${key}Text`] === 'string' ? `${label} (opprinnelig): ${scrub(v[`${key}Text`] as string)}` : '');
       const noteWith = (...extra: string[]) => [v.note as string | undefined, ...extra, ...undated].filter(Boolean).join(' ').slice(0, R.NOTE_MAX);
