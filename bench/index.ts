@@ -4,11 +4,13 @@
  */
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
+import { benchImport } from './import';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
+    ['Import of an old log (Importer gammel logg)', benchImport],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);
