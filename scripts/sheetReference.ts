@@ -6,6 +6,7 @@ import { SETTING_DEFS, DEFAULT_SETTINGS, settingCellValue } from '../src/domain/
 import type { ColumnDef, TableDef } from '../src/sheets/tableDef';
 import { CHECK_SHEET, DATA_TABLES, SETTINGS_SHEET, SHELTERS } from '../src/sheets/tables';
 import { CHECK_HEADERS } from '../src/server/checkData';
+import { IMPORT_DEVIATIONS, IMPORT_LOG } from '../src/sheets/importTables';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const KIND_TEXT: Record<string, string> = {
@@ -49,6 +50,8 @@ export function sheetReference(): string {
     '| Column | Type | Allowed values | Meaning |', '|---|---|---|---|',
     ...SHELTERS.columns.map((c) => `| ${c.header} | ${KIND_TEXT[c.kind]} | | ${c.help} |`),
   ].join('\n'));
+  parts.push(table(IMPORT_DEVIATIONS as TableDef<unknown>, 'Written by «Importer gammel logg»: every source row that was not imported, or was imported without its note. Rows are added, never replaced; delete them when handled.'));
+  parts.push(table(IMPORT_LOG as TableDef<unknown>, 'Hidden. Written by «Importer gammel logg» so the same tab never imports twice. Holds fingerprints, never names.'));
   parts.push([`### ${CHECK_SHEET}`, '', `Written by «Kontroller data» (replaced each run): ${CHECK_HEADERS.map((h) => `«${h}»`).join(', ')}.`].join('\n'));
   return parts.join('\n\n');
 }
