@@ -4,12 +4,18 @@
  */
 import { benchBundle } from './bundle';
 import { benchFoundation } from './foundation';
+import { benchSidebar } from './sidebar';
+import { benchReport } from './report';
+import { benchReminders } from './reminders';
 import { benchImport } from './import';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
+    ['Sidebar: follow-up page', benchSidebar],
+    ['Monthly report', benchReport],
+    ['Reminders: one daily run', benchReminders],
     ['Import of an old log (Importer gammel logg)', benchImport],
   ];
   for (const [title, run] of sections) {

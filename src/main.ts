@@ -10,6 +10,13 @@ import { previewImport } from './server/import/previewImport';
 import { dialogCall } from './server/import/rpc';
 import { runImport } from './server/import/runImport';
 import { openImportDialog, runCheckData, runSetupSheets } from './server/menuActions';
+import { api, openPage, type Result } from './server/sidebar/api';
+import type * as D from './server/sidebar/dto';
+
+const SIDEBAR_FILE = 'Sidebar';
+import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
+import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
+import { runRemindersLogged } from './server/runReminders';
 
 /** Simple trigger: builds the menu only (runs in AuthMode NONE/LIMITED; must read nothing). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -29,6 +36,78 @@ export function menuSetupSheets(): void {
 /** Menu: «Kontroller data». */
 export function menuCheckData(): void {
   runCheckData(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Åpne Ressursvenn» — the sidebar (300 px), which loads its first page with sidebarOpen. */
+export function menuOpenSidebar(): void {
+  uiPort().showSidebar(SIDEBAR_FILE, 'Ressursvenn');
+}
+
+// Sidebar RPC (google.script.run). Each returns a JSON-safe Result; the page's calls are type-checked against these.
+const rpcPorts = () => gasPorts({ withUi: false });
+
+export function sidebarOpen<P extends D.PageId>(page: P): Result<D.PageDataOf<P>> {
+  return openPage(rpcPorts(), page);
+}
+export function sidebarSaveFollowUp(input: D.FollowUpInput) {
+  return api.saveFollowUp(rpcPorts(), input);
+}
+export function sidebarRegisterVolunteer(input: D.VolunteerInput) {
+  return api.registerVolunteer(rpcPorts(), input);
+}
+export function sidebarUpdateScreening(input: D.ScreeningInput) {
+  return api.updateScreening(rpcPorts(), input);
+}
+export function sidebarQuitVolunteer(input: D.QuitInput) {
+  return api.quitVolunteer(rpcPorts(), input);
+}
+export function sidebarRegisterParticipant(input: D.ParticipantInput) {
+  return api.registerParticipant(rpcPorts(), input);
+}
+export function sidebarProposeMatch(input: D.ProposeInput) {
+  return api.proposeMatch(rpcPorts(), input);
+}
+export function sidebarMatchAction(input: D.MatchActionInput) {
+  return api.matchAction(rpcPorts(), input);
+}
+export function sidebarLogInquiry(input: D.InquiryInput) {
+  return api.logInquiry(rpcPorts(), input);
+}
+export function sidebarRegisterCourse(input: D.CourseInput) {
+  return api.registerCourse(rpcPorts(), input);
+}
+export function sidebarSaveSettings(input: D.SettingsInput) {
+  return api.saveSettings(rpcPorts(), input);
+}
+
+/** Menu: «Lag månedsrapport» (asks for the month; blank = the previous one). */
+export function menuMonthlyReport(): void {
+  runMonthlyReport(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Send månedsrapport til nasjonal prosjektleder» (asks for the month, then for confirmation). */
+export function menuSendMonthlyReport(): void {
+  runSendMonthlyReport(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Slå på påminnelser» (one daily trigger; idempotent). */
+export function menuEnableReminders(): void {
+  runEnableReminders(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Slå av påminnelser». */
+export function menuDisableReminders(): void {
+  runDisableReminders(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Send påminnelser nå» (the daily run on demand; the ledger keeps it from repeating itself). */
+export function menuRunReminders(): void {
+  runRemindersNow(gasPorts({ withUi: true }));
+}
+
+/** Time-driven trigger installed by «Slå på påminnelser». */
+export function runDailyReminders(e?: { triggerUid?: string }): void {
+  runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
 }
 
 /** Menu: «Importer gammel logg» (opens the import dialog). */

@@ -4,6 +4,7 @@
  * editor add-on, where a time-driven trigger may have no active spreadsheet, document lock or properties.
  */
 import { BusyError, UserError } from '../server/errors';
+import { TRIGGER_SPREADSHEET_PREFIX } from '../server/reminderSwitch';
 import type { LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } from '../server/ports';
 import type { Spreadsheet } from '../sheets/workbook';
 
@@ -26,8 +27,7 @@ function lockPort(): LockPort {
   };
 }
 
-function propertiesPort(): PropertiesPort {
-  const store = PropertiesService.getDocumentProperties() ?? PropertiesService.getUserProperties();
+function propertiesPort(store: GoogleAppsScript.Properties.Properties): PropertiesPort {
   return {
     get: (k) => store.getProperty(k),
     set: (k, v) => { store.setProperty(k, v); },
@@ -44,14 +44,26 @@ function mailPort(): MailPort {
   };
 }
 
-function triggerPort(spreadsheet: () => Spreadsheet): TriggerPort {
+/**
+ * This document's triggers: getUserTriggers(ss) finds an add-on's (they belong to the document), but not a
+ * bound script's time-driven ones, so project triggers whose saved spreadsheet id is this one count too.
+ */
+function documentTriggers(spreadsheet: () => Spreadsheet, userProperties: PropertiesPort): GoogleAppsScript.Script.Trigger[] {
+  const ss = spreadsheet();
+  const found = new Map<string, GoogleAppsScript.Script.Trigger>();
+  for (const t of ScriptApp.getUserTriggers(ss)) found.set(t.getUniqueId(), t);
+  for (const t of ScriptApp.getProjectTriggers()) if (userProperties.get(triggerSpreadsheetKey(t.getUniqueId())) === ss.getId()) found.set(t.getUniqueId(), t);
+  return [...found.values()];
+}
+
+function triggerPort(spreadsheet: () => Spreadsheet, userProperties: PropertiesPort): TriggerPort {
   const info = (t: GoogleAppsScript.Script.Trigger) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() });
   return {
-    list: () => ScriptApp.getUserTriggers(spreadsheet()).map(info),
+    list: () => documentTriggers(spreadsheet, userProperties).map(info),
     createDaily: (handler, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(tz).create()),
     createMonthly: (handler, day, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().onMonthDay(day).atHour(hour).inTimezone(tz).create()),
     remove: (id) => {
-      for (const t of ScriptApp.getUserTriggers(spreadsheet())) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
+      for (const t of documentTriggers(spreadsheet, userProperties)) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
     },
   };
 }
@@ -62,6 +74,10 @@ export function uiPort(): UiPort {
   return {
     alert: (title, message) => { ui.alert(title, message, ui.ButtonSet.OK); },
     confirm: (title, message) => ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    prompt: (title, message) => {
+      const r = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+      return r.getSelectedButton() === ui.Button.OK ? r.getResponseText() : null;
+    },
     toast: (message, title) => { SpreadsheetApp.getActiveSpreadsheet()?.toast(message, title); },
     showSidebar: (file, title) => { ui.showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title)); },
     showDialog: (file, title, width, height) => { ui.showModalDialog(HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height), title); },
@@ -73,16 +89,26 @@ export function uiPort(): UiPort {
   };
 }
 
-export interface GasPortOptions { withUi: boolean }
+export interface GasPortOptions {
+  withUi: boolean;
+  /** The `triggerUid` of a time-driven trigger's event: the key under which reminders saved the spreadsheet id. */
+  triggerUid?: string;
+}
+
+/** User property naming the spreadsheet a reminder trigger works on (add-on triggers have no active one). */
+export function triggerSpreadsheetKey(triggerUid: string): string {
+  return TRIGGER_SPREADSHEET_PREFIX + triggerUid;
+}
 
 export function gasPorts(options: GasPortOptions): Ports {
   let cached: Spreadsheet | null = null;
-  const properties = propertiesPort();
+  const userProperties = propertiesPort(PropertiesService.getUserProperties());
+  const properties = propertiesPort(PropertiesService.getDocumentProperties() ?? PropertiesService.getUserProperties());
   const spreadsheet = (): Spreadsheet => {
     if (cached) return cached;
     const active = SpreadsheetApp.getActiveSpreadsheet();
     if (active) return (cached = active);
-    const id = properties.get(SPREADSHEET_ID_PROPERTY);
+    const id = (options.triggerUid ? userProperties.get(triggerSpreadsheetKey(options.triggerUid)) : null) ?? properties.get(SPREADSHEET_ID_PROPERTY);
     if (!id) throw new UserError('Fant ikke regnearket. Åpne regnearket og slå påminnelsene av og på igjen.');
     return (cached = SpreadsheetApp.openById(id));
   };
@@ -96,7 +122,9 @@ export function gasPorts(options: GasPortOptions): Ports {
     clock: { now: () => new Date() },
     mail: mailPort(),
     properties,
-    triggers: triggerPort(spreadsheet),
+    userProperties,
+    sleep: (ms) => { Utilities.sleep(ms); },
+    triggers: triggerPort(spreadsheet, userProperties),
     ui: options.withUi ? uiPort() : null,
     user: { email: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() },
     log: (message) => { console.error(message); },

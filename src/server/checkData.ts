@@ -91,7 +91,7 @@ function displayValue(v: unknown, tz: string): string {
   if (v === undefined || v === null) return '';
   if (Object.prototype.toString.call(v) === '[object Date]') return cellDateToIso(v as Date, tz);
   const s = String(v);
-  return guardText(s.length > 200 ? `${s.slice(0, 200)}…` : s);
+  return guardText(s.length > 200 ? `${s.slice(0, 200)}…` : s, 'plainText');
 }
 
 export function checkData(ports: Ports): CheckSummary {
@@ -112,7 +112,7 @@ export function checkData(ports: Ports): CheckSummary {
       const gid = sheetIds.get(p.sheet);
       const target = p.row && p.columnNumber ? a1(p.row, p.columnNumber) : p.row ? `A${p.row}` : 'A1';
       const link = gid === undefined ? '' : `=HYPERLINK("#gid=${gid}&range=${target}","${p.sheet}!${target}")`;
-      rows.push([p.severity === 'feil' ? 'Feil' : 'Advarsel', p.sheet, p.row ?? '', p.column ? guardText(p.column) : '', displayValue(p.value, tz), guardText(p.message), link]);
+      rows.push([p.severity === 'feil' ? 'Feil' : 'Advarsel', p.sheet, p.row ?? '', p.column ? guardText(p.column, 'plainText') : '', displayValue(p.value, tz), guardText(p.message, 'plainText'), link]);
     }
     const needed = rows.length;
     const max = sheet.getMaxRows();

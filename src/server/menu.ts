@@ -5,9 +5,17 @@
 import type { UiPort } from './ports';
 
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
+  ['Åpne Ressursvenn', 'menuOpenSidebar'],
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
   ['Importer gammel logg', 'menuImportLegacy'],
+  null,
+  ['Lag månedsrapport', 'menuMonthlyReport'],
+  ['Send månedsrapport til nasjonal prosjektleder', 'menuSendMonthlyReport'],
+  null,
+  ['Slå på påminnelser', 'menuEnableReminders'],
+  ['Slå av påminnelser', 'menuDisableReminders'],
+  ['Send påminnelser nå', 'menuRunReminders'],
 ];
 
 export function buildMenu(ui: UiPort): void {

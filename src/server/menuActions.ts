@@ -4,10 +4,10 @@ import { isUserError } from './errors';
 import type { Ports } from './ports';
 import { setupSheets } from './setupSheets';
 
-function withDialog(ports: Ports, title: string, run: () => string, alertResult = true): void {
+export function withDialog(ports: Ports, title: string, run: () => string): void {
   try {
     const message = run();
-    if (alertResult) ports.ui?.alert(title, message);
+    if (message) ports.ui?.alert(title, message); // '' = the leader cancelled: nothing to say
   } catch (e) {
     if (!isUserError(e)) {
       ports.log(`${title}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -33,7 +33,7 @@ export function openImportDialog(ports: Ports): void {
   withDialog(ports, 'Importer gammel logg', () => {
     ports.ui?.showDialog('Import', 'Importer gammel logg', 1100, 720);
     return '';
-  }, false);
+  });
 }
 
 export function runCheckData(ports: Ports): void {

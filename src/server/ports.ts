@@ -33,6 +33,8 @@ export interface TriggerPort {
 export interface UiPort {
   alert(title: string, message: string): void;
   confirm(title: string, message: string): boolean;
+  /** A one-line answer; null when the leader cancels. */
+  prompt(title: string, message: string): string | null;
   toast(message: string, title: string): void;
   showSidebar(file: string, title: string): void;
   /** A modal dialog with a built page (dist/<file>.html), for work that needs room, such as the import preview. */
@@ -50,6 +52,10 @@ export interface Ports {
   mail: MailPort;
   /** Document properties where they exist (not in an add-on's time-driven trigger), else script properties. */
   properties: PropertiesPort;
+  /** The user's own properties: reachable in every context, so a trigger finds its spreadsheet id here. */
+  userProperties: PropertiesPort;
+  /** Waits before a retry (Utilities.sleep). */
+  sleep(ms: number): void;
   triggers: TriggerPort;
   /** Null where no UI exists (triggers). */
   ui: UiPort | null;

@@ -3,6 +3,7 @@
  * value. Also remembers the spreadsheet's id in Innstillinger, which an add-on's trigger needs to find it.
  */
 import { SETTING_DEFS } from '../domain/settings';
+import { ensureReminderSheets } from '../sheets/reminderSetup';
 import { ensureSettingsSheet } from '../sheets/settingsSheet';
 import { ensureTable, type SetupContext, type TableSetupResult } from '../sheets/setup';
 import { mapHeaders } from '../sheets/parseTable';
@@ -38,6 +39,7 @@ export function setupSheets(ports: Ports): SetupSummary {
     const ctx: SetupContext = { ...base, shelterRange: () => shelterRange(base) };
     const results: TableSetupResult[] = [...ensureSettingsSheet(ctx)];
     for (const def of DATA_TABLES) results.push(ensureTable(ctx, def as never, ports.user.email()));
+    results.push(...ensureReminderSheets(ctx, ports.user.email()));
     rememberSpreadsheetId(ss);
     return {
       created: results.filter((r) => r.created).map((r) => r.sheet),

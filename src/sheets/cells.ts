@@ -60,7 +60,10 @@ export function decodeCell(kind: ColumnKind, v: unknown, tz: string): Decoded {
   }
 }
 
-/** Writes a domain value as the cell value for its column kind. */
+/**
+ * Writes a domain value as the cell value for its column kind. Text kinds go into plain-text cells (the
+ * writer sets the column's number format with the values), where the guard leaves them exactly as typed.
+ */
 export function encodeCell(kind: ColumnKind, value: unknown, tz: string): CellValue {
   if (value === null || value === undefined) return kind === 'bool' ? false : '';
   switch (kind) {
@@ -76,7 +79,7 @@ export function encodeCell(kind: ColumnKind, value: unknown, tz: string): CellVa
     case 'bool':
       return value === true;
     default:
-      return guardText(String(value));
+      return guardText(String(value), numberFormatFor(kind) === '@' ? 'plainText' : 'formatted');
   }
 }
 

@@ -89,7 +89,7 @@ export function parseTable<R>(def: TableDef<R>, grid: readonly (readonly unknown
     const row = parseRow(def, columnIndex, cells, r + 1, tz);
     if (!row) continue;
     const key = cells[keyCol];
-    if (!isBlankCell(key)) {
+    if (!def.repeatedKeys && !isBlankCell(key)) {
       const k = String(key).trim();
       const first = seenKeys.get(k);
       if (first !== undefined) {

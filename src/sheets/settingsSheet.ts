@@ -10,7 +10,7 @@ import { mapHeaders, normalizeHeader, parseTable, type ParsedTable } from './par
 import { ensureColumns, formatColumns, type SetupContext, type TableSetupResult } from './setup';
 import type { ColumnDef } from './tableDef';
 import { SETTINGS_HEADERS, SETTINGS_SHEET, SHELTERS } from './tables';
-import type { Workbook } from './workbook';
+import { contiguousRuns, type Workbook } from './workbook';
 
 interface SettingRow { label: string; value: string; help: string }
 
@@ -83,6 +83,41 @@ export function ensureSettingsSheet(ctx: SetupContext): TableSetupResult[] {
   formatColumns(ctx, sheet, settingColumns.filter((c) => c.field !== 'value'), new Map([['label', labelCol], ['help', helpCol]]) as Map<keyof SettingRow & string, number>);
   formatColumns(ctx, shelters.sheet, SHELTERS.columns, shelters.index);
   return [settingsResult, shelterResult];
+}
+
+/**
+ * Writes the settings that changed into their value cells (one setValues per contiguous run of changed rows,
+ * so at most one per setting and never per data row) and replaces the shelter list. Returns the labels of
+ * settings whose row is missing (the sheet was edited by hand); nothing is written then.
+ */
+export function writeSettings(wb: Workbook, settings: Settings, shelters: readonly Shelter[]): string[] {
+  const grid = wb.grid(SETTINGS_SHEET);
+  const header = grid?.[0] ?? [];
+  const index = mapHeaders(settingColumns, header);
+  const labelCol = index.get('label');
+  const valueCol = index.get('value');
+  const defs = SETTING_DEFS.filter((d) => d.key !== 'spreadsheetId');
+  if (!grid || labelCol === undefined || valueCol === undefined) return defs.map((d) => d.label);
+  const rowOf = new Map<string, number>();
+  grid.forEach((r, i) => { if (i > 0) rowOf.set(normalizeHeader(r[labelCol]), i); });
+  const missing = defs.filter((d) => !rowOf.has(normalizeHeader(d.label))).map((d) => d.label);
+  if (missing.length > 0) return missing;
+  const changed = new Map<number, string | number | boolean>();
+  for (const d of defs) {
+    const i = rowOf.get(normalizeHeader(d.label))!;
+    const value = settingValueCell(d, settings);
+    if (String(grid[i]![valueCol] ?? '') !== String(value)) changed.set(i, value);
+  }
+  const sheet = wb.requireSheet(SETTINGS_SHEET);
+  for (const [start, end] of contiguousRuns([...changed.keys()])) {
+    const values = [];
+    for (let i = start; i <= end; i++) values.push([changed.get(i)!]);
+    sheet.getRange(start + 1, valueCol + 1, values.length, 1).setValues(values);
+  }
+  const shelterTable = parseTable(SHELTERS, grid, wb.tz);
+  wb.replaceAll(shelterTable, shelters);
+  wb.invalidate(SETTINGS_SHEET);
+  return [];
 }
 
 /** The cell value of a setting, guarded like any text that reaches a cell. */

@@ -28,6 +28,8 @@ export interface TableDef<R> {
   /** The ID column (first column) and its kind; absent for blocks keyed otherwise (settings). */
   idKind?: IdKind;
   keyField: keyof R & string;
+  /** Logs (ledger, run log) repeat their key column; other tables treat a repeated key as an error. */
+  repeatedKeys?: boolean;
   hidden?: boolean;
   /** Protect the whole sheet to the owner (contact details), not only the header row. */
   protectSheet?: boolean;

@@ -4,7 +4,7 @@
  * touched), rows appended after the last used row, the sheet grown first when needed.
  */
 import type { CellValue } from './cells';
-import { encodeCell } from './cells';
+import { encodeCell, numberFormatFor } from './cells';
 import { parseTable, type ParsedTable } from './parseTable';
 import type { TableDef } from './tableDef';
 
@@ -74,24 +74,54 @@ export class Workbook {
     this.invalidate(table.def.sheetName);
   }
 
-  private encode<R>(table: ParsedTable<R>, record: R): Map<number, CellValue> {
+  /**
+   * Replaces every row of a table (a list kept whole, such as the shelters): `records` from row 2 down, then our
+   * columns of the rows that held the old list blanked. One setValues per contiguous run of our columns.
+   */
+  replaceAll<R>(table: ParsedTable<R>, records: readonly R[]): void {
+    const sheet = this.requireSheet(table.def.sheetName);
+    const oldLast = table.rows.reduce((max, r) => Math.max(max, r.row), 1);
+    const count = Math.max(records.length, oldLast - 1);
+    if (count === 0) return;
+    const max = sheet.getMaxRows();
+    if (count + 1 > max) sheet.insertRowsAfter(max, count + 1 - max);
+    const rows = Array.from({ length: count }, (_, i) => this.encode(table, records[i] ?? null));
+    this.writeRuns(sheet, 2, table, rows);
+    this.invalidate(table.def.sheetName);
+  }
+
+  /** Cell values of our columns; a null record is a blank row. */
+  private encode<R>(table: ParsedTable<R>, record: R | null): Map<number, CellValue> {
     const cells = new Map<number, CellValue>();
     for (const c of table.def.columns) {
       const i = table.columnIndex.get(c.field);
-      if (i !== undefined) cells.set(i, encodeCell(c.kind, record[c.field], this.tz));
+      if (i !== undefined) cells.set(i, record === null || record === undefined ? '' : encodeCell(c.kind, record[c.field], this.tz));
     }
     return cells;
   }
 
-  /** One setValues per contiguous run of mapped columns (normally exactly one). */
+  /**
+   * One setNumberFormats + one setValues per contiguous run of mapped columns (normally exactly one run).
+   * The formats go first: text must land in plain-text cells even if someone reformatted the column, because
+   * that is what keeps user text from ever being evaluated (see guard.ts).
+   */
   private writeRuns<R>(sheet: Sheet, firstRow: number, table: ParsedTable<R>, rows: Map<number, CellValue>[]): void {
+    const formatOf = new Map<number, string>();
+    for (const c of table.def.columns) {
+      const i = table.columnIndex.get(c.field);
+      if (i !== undefined) formatOf.set(i, numberFormatFor(c.kind));
+    }
     for (const [start, end] of contiguousRuns([...table.columnIndex.values()])) {
+      const width = end - start + 1;
+      const formats = Array.from({ length: width }, (_, k) => formatOf.get(start + k)!);
       const values = rows.map((cells) => {
         const out: CellValue[] = [];
         for (let i = start; i <= end; i++) out.push(cells.get(i) ?? '');
         return out;
       });
-      sheet.getRange(firstRow, start + 1, values.length, end - start + 1).setValues(values);
+      const range = sheet.getRange(firstRow, start + 1, values.length, width);
+      range.setNumberFormats(values.map(() => formats));
+      range.setValues(values);
     }
   }
 

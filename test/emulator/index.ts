@@ -3,6 +3,7 @@
  * See createEmulator() for options; the Emulator object holds the Apps Script globals and test controls.
  */
 import { CallCounter, Faults } from './calls';
+import { chartList, type ChartState } from './charts';
 import { DateVal, LocaleInfo, Stored, coerceValue, displayValue } from './coerce';
 import {
   Cell,
@@ -276,6 +277,10 @@ export class Emulator {
         else delete cell.f;
       }),
     );
+  }
+  /** The embedded charts of a sheet (type, ranges, position, options), in insertion order. */
+  sheetCharts(name: string): ChartState[] {
+    return chartList(this._sheet(name)).map((c) => ({ ...c, ranges: c.ranges.map((r) => ({ ...r })), options: { ...c.options } }));
   }
   /** Raw values (Dates as host Dates; formulas as their shown value), lastRow x lastColumn. */
   sheetValues(name: string): Array<Array<string | number | boolean | Date>> {

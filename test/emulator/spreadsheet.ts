@@ -1,6 +1,7 @@
 /** SpreadsheetApp, Spreadsheet, Sheet and conditional-format rules. */
 import { parseA1, rangeA1, splitSheetPrefix } from './a1';
 import { instrument } from './calls';
+import { EmbeddedChartBuilder, getCharts, insertChart, removeChart, type EmbeddedChart } from './charts';
 import { MAX_CELL_CHARS, coerceValue, describeType, isCellValue } from './coerce';
 import type { Cell, Core, SheetState, SpreadsheetState } from './core';
 import * as grid from './grid';
@@ -292,6 +293,11 @@ export class Sheet {
     this._write('clear');
     return this;
   }
+  // Embedded charts live in charts.ts.
+  newChart(): EmbeddedChartBuilder { this._alive(); return new EmbeddedChartBuilder(this._core, this._st); }
+  insertChart(chart: unknown): void { this._alive(); insertChart(this._core, this._st, chart); }
+  getCharts(): EmbeddedChart[] { this._alive(); return getCharts(this._core, this._st); }
+  removeChart(chart: unknown): void { this._alive(); removeChart(this._core, this._st, chart); }
   clearContents(): Sheet {
     this._alive();
     for (const row of this._st.grid) row?.forEach((c) => { if (c) { c.v = ''; delete c.f; } });

@@ -17,7 +17,9 @@ describe('Sett opp / oppdater arkene', () => {
     const s = h.run((p) => setupSheets(p));
     expect(s.created).toEqual(expect.arrayContaining(['Innstillinger', ...DATA_TABLES.map((d) => d.sheetName)]));
     for (const def of DATA_TABLES) {
-      expect(h.emu.sheetValues(def.sheetName)[0]).toEqual(def.columns.map((c) => c.header));
+      // Koblinger also gets the reminders' computed «Neste frist» column, after the record's own columns.
+      const extra = def.sheetName === 'Koblinger' ? ['Neste frist'] : [];
+      expect(h.emu.sheetValues(def.sheetName)[0]).toEqual([...def.columns.map((c) => c.header), ...extra]);
       expect(h.emu.sheetInfo(def.sheetName).frozenRows).toBe(1);
     }
     expect(h.emu.sheetInfo('Kontaktinfo').hidden).toBe(true);
@@ -139,5 +141,31 @@ describe('Kontroller data', () => {
     h.run((p) => checkData(p));
     expect(h.emu.calls.snapshot()).toEqual(small);
     expect(small['Range.getValues']).toBe(8);
+  });
+});
+
+describe('user text round trip through Workbook', () => {
+  test('a formula-looking or apostrophe note is stored and read back exactly, as inert text, even after the column was reformatted', () => {
+    h.run((p) => setupSheets(p));
+    const { Workbook } = jest.requireActual('../../src/sheets/workbook') as typeof import('../../src/sheets/workbook');
+    const { VOLUNTEERS } = jest.requireActual('../../src/sheets/tables') as typeof import('../../src/sheets/tables');
+    const header = h.emu.sheetValues('Frivillige')[0]!.map(String);
+    // A leader set the note column back to "Automatic".
+    h.run((p) => p.spreadsheet().getSheetByName('Frivillige')!.getRange(2, header.indexOf('Merknad') + 1, 10, 1).setNumberFormat('General'));
+    const notes = ['=IMPORTXML("http://x","//a")', "'sitat", '+47 400 00 000', '-ikke en formel', '<img src=x onerror=alert(1)>'];
+    h.run((p) => p.lock.withLock(() => {
+      const wb = new Workbook(p.spreadsheet(), 'Europe/Oslo');
+      const t = wb.read(VOLUNTEERS);
+      wb.append(t, notes.map((note, i) => ({
+        id: `F-00${i + 1}`, alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false,
+        recruitmentSource: null, registeredDate: null, courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null,
+        shelterDeclarationDate: null, status: 'Påmeldt' as const, quitDate: null, quitReason: null, note,
+      })));
+    }));
+    const col = header.indexOf('Merknad');
+    expect(h.emu.sheetValues('Frivillige').slice(1, 6).map((r) => r[col])).toEqual(notes);
+    expect(h.emu.sheetFormulas('Frivillige').flat().filter(Boolean)).toEqual([]);
+    const back = h.run((p) => new Workbook(p.spreadsheet(), 'Europe/Oslo').read(VOLUNTEERS));
+    expect(back.records.map((r) => r.record.note)).toEqual(notes);
   });
 });

@@ -15,3 +15,11 @@ describe('formula-injection guard', () => {
     expect(needsGuard(input)).toBe(input !== expected);
   });
 });
+
+describe('guard in plain-text cells', () => {
+  test('text is left exactly as typed: the plain-text format is what makes it inert', () => {
+    expect(guardText('=IMPORTXML("http://x","//a")', 'plainText')).toBe('=IMPORTXML("http://x","//a")');
+    expect(guardText("'sitat", 'plainText')).toBe("'sitat");
+  });
+});
+

@@ -18,7 +18,7 @@ export const DIST = join(ROOT, 'dist');
 export interface GasHarness {
   emu: Emulator;
   /** Fresh ports, as one execution would build them. */
-  ports(opts?: { withUi?: boolean }): Ports;
+  ports(opts?: { withUi?: boolean; triggerUid?: string }): Ports;
   /** Runs fn as one execution (locks released afterwards, as Apps Script does). */
   run<T>(fn: (ports: Ports) => T, context?: ExecContext): T;
   dispose(): void;
@@ -27,7 +27,8 @@ export interface GasHarness {
 export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
   const emu = createEmulator(opts);
   installGlobals(emu);
-  const ports = (o: { withUi?: boolean } = {}) => gasPorts({ withUi: o.withUi ?? false });
+  // gasPorts reads the host clock (new Date()); on Node that is the real time, so tests get the emulator's clock.
+  const ports = (o: { withUi?: boolean; triggerUid?: string } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false, triggerUid: o.triggerUid }), clock: { now: () => emu.clock.now() } });
   return {
     emu,
     ports,

@@ -8,15 +8,18 @@ import type { PlanBlock } from '../../domain/legacy/plan';
 import type { SourceCell } from '../../domain/legacy/text';
 import { cellDateToIso } from '../../sheets/cellDates';
 import { IMPORT_TABLES } from '../../sheets/importTables';
+import { LEDGER, RUN_LOG } from '../../sheets/reminderTables';
+import { REPORT_SHEET_PREFIX } from '../../sheets/reportSheet';
 import { CHECK_SHEET, DATA_TABLES, SETTINGS_SHEET } from '../../sheets/tables';
 import type { Workbook } from '../../sheets/workbook';
 import { UserError } from '../errors';
 import type { ImportRequest } from './dto';
 
-const OWN_SHEETS = new Set<string>([...DATA_TABLES.map((d) => d.sheetName), ...IMPORT_TABLES.map((d) => d.sheetName), SETTINGS_SHEET, CHECK_SHEET]);
+const OWN_SHEETS = new Set<string>([...DATA_TABLES, ...IMPORT_TABLES, LEDGER, RUN_LOG].map((d) => d.sheetName).concat(SETTINGS_SHEET, CHECK_SHEET));
 
+/** The add-on's own sheets (and its monthly «Rapport ÅÅÅÅ-MM» sheets) are never import sources. */
 export function isOwnSheet(name: string): boolean {
-  return OWN_SHEETS.has(name);
+  return OWN_SHEETS.has(name) || new RegExp(`^${REPORT_SHEET_PREFIX}\\d{4}-\\d{2}$`).test(name);
 }
 
 /** Tabs that are not the add-on's own and not empty, in sheet order. */

@@ -1,0 +1,45 @@
+/**
+ * The sidebar's follow-up page through the built bundle on the emulator: service calls to open it and to save
+ * one follow-up with 100 and with 10,000 Kontaktlogg rows (they must be equal), plus the sidebar HTML size.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from '../test/support/harness';
+import { typeRows } from '../test/support/sampleAssociation';
+import { sidebarFixture } from '../test/support/sidebar';
+
+const pad = (n: number) => String(n).padStart(5, '0');
+
+function measure(contactRows: number): { open: number; save: number; openMs: number; saveMs: number; calls: Record<string, number> } {
+  const { h, rpc } = sidebarFixture();
+  const have = h.emu.sheetInfo('Kontaktlogg').lastRow - 1;
+  const matches = ['K-001', 'K-002', 'K-003'];
+  typeRows(h.emu, 'Kontaktlogg', Array.from({ length: contactRows - have }, (_, i) => ({
+    ID: `L-${pad(have + i + 1)}`, Dato: '15.06.2026', 'Koblings-ID': matches[i % 3]!, 'Med hvem': 'Frivillig', Kanal: 'Telefon', Type: 'Månedlig oppfølging', 'Møter siden sist': 3, Merknad: 'Går fint, møttes på kafé.',
+  })));
+  h.emu.calls.reset();
+  let t = process.hrtime.bigint();
+  const page = rpc('sidebarOpen', 'followUp');
+  const openMs = Number(process.hrtime.bigint() - t) / 1e6;
+  if (!page.ok) throw new Error(page.message);
+  const open = h.emu.calls.total();
+  h.emu.calls.reset();
+  t = process.hrtime.bigint();
+  const saved = rpc('sidebarSaveFollowUp', { date: '2026-11-20', matchId: 'K-001', volunteerId: null, withWhom: 'Frivillig', channel: 'Telefon', kind: 'Månedlig oppfølging', howItGoes: 'Bra', meetingsSinceLast: 2, activities: '', concern: false, note: 'Bench.', nextFollowUp: null });
+  const saveMs = Number(process.hrtime.bigint() - t) / 1e6;
+  if (!saved.ok) throw new Error(saved.message);
+  return { open, save: h.emu.calls.total(), openMs, saveMs, calls: h.emu.calls.snapshot() };
+}
+
+export function benchSidebar(): void {
+  const small = measure(100);
+  const large = measure(10_000);
+  console.log('service calls (bundle on the emulator)   100 contact rows   10,000 contact rows');
+  console.log(`  open follow-up page                 ${String(small.open).padStart(18)} ${String(large.open).padStart(21)}`);
+  console.log(`  save one follow-up                  ${String(small.save).padStart(18)} ${String(large.save).padStart(21)}`);
+  console.log(`  save, by method (10,000 rows): ${Object.entries(large.calls).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`emulator wall time, 10,000 rows: open ${large.openMs.toFixed(0)} ms, save ${large.saveMs.toFixed(0)} ms (parsing dominates; not a threshold)`);
+  const html = readFileSync(join(DIST, 'Sidebar.html'));
+  console.log(`dist/Sidebar.html: ${html.length} bytes (${gzipSync(html).length} gzipped), one HtmlService load for all tabs`);
+}

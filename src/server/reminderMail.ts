@@ -1,0 +1,55 @@
+/**
+ * Sends the day's emails one by one: checks MailApp's remaining daily quota first, retries a transient error
+ * with backoff, stops at a quota error ("too many times for one day") and keeps the rest for the next run.
+ * `onSent` runs right after each successful send, so the ledger records exactly what went out.
+ */
+import type { MailMessage, Ports } from './ports';
+
+export const RETRY_DELAYS_MS = [1000, 4000] as const;
+const QUOTA = /too many times for one day|daily quota|kvote/i;
+
+export interface Outgoing { message: MailMessage; onSent(): void }
+export interface SendOutcome { sent: number; kept: number; quotaHit: boolean; errors: string[] }
+
+export function isQuotaError(e: unknown): boolean {
+  return QUOTA.test(e instanceof Error ? e.message : String(e));
+}
+
+export function sendAll(ports: Ports, queue: readonly Outgoing[]): SendOutcome {
+  const out: SendOutcome = { sent: 0, kept: 0, quotaHit: false, errors: [] };
+  if (queue.length === 0) return out;
+  let remaining = ports.mail.remainingQuota();
+  for (const item of queue) {
+    if (out.quotaHit || remaining < 1) {
+      out.quotaHit = true;
+      out.kept++;
+      continue;
+    }
+    const error = sendWithRetry(ports, item.message);
+    if (error === null) {
+      out.sent++;
+      remaining--;
+      item.onSent();
+    } else {
+      out.kept++;
+      if (isQuotaError(error)) out.quotaHit = true;
+      else out.errors.push(error);
+    }
+  }
+  return out;
+}
+
+/** null when sent; else the last error message. Quota errors are not retried. */
+function sendWithRetry(ports: Ports, message: MailMessage): string | null {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      ports.mail.send(message);
+      return null;
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      if (isQuotaError(msg) || attempt >= RETRY_DELAYS_MS.length) return msg;
+      ports.log(`E-post feilet (forsøk ${attempt + 1}), prøver igjen: ${msg}`);
+      ports.sleep(RETRY_DELAYS_MS[attempt]!);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * «Logg oppfølging»: the list of running matches (and volunteers outside one) with when each was last followed
+ * up and whether one is due, the last few contacts, and saving a new Kontaktlogg row.
+ */
+import { addDays } from '../../domain/calendar';
+import { followUpState, recentContacts, type FollowUpRules } from '../../domain/followUp';
+import { windowState } from '../../domain/matchWindow';
+import { ContactSchema, type Contact, type Match, type Volunteer } from '../../domain/records';
+import type { ParsedTable } from '../../sheets/parseTable';
+import { cellDateToLocalDateTime } from '../../sheets/cellDates';
+import { loadSettings } from '../../sheets/settingsSheet';
+import { CONTACTS, MATCHES, VOLUNTEERS } from '../../sheets/tables';
+import type { Ports } from '../ports';
+import type { ContactSummary, FollowUpInput, FollowUpPage, FollowUpTarget, Saved } from './dto';
+import { Refusal, type Ok } from './result';
+import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
+import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
+
+export const RECENT_CONTACTS = 3;
+/** Statuses where a match is followed up: from the meeting (the call afterwards) until it ends. */
+const FOLLOWED: ReadonlySet<Match['status']> = new Set(['Koblingsmøte avtalt', 'Aktiv', 'Pause']);
+const DUE_ORDER = { overdue: 0, due: 1, ok: 2 } as const;
+
+function summary(c: Contact): ContactSummary {
+  const { id, date, withWhom, channel, kind, howItGoes, concern, activities, note, nextFollowUp, loggedBy } = c;
+  return { id, date, withWhom, channel, kind, howItGoes, concern, activities, note, nextFollowUp, loggedBy };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    if (k !== null) out.set(k, [...(out.get(k) ?? []), t]);
+  }
+  return out;
+}
+
+interface Data { matches: Match[]; volunteers: Volunteer[]; contacts: Contact[]; contactTable: ParsedTable<Contact>; rules: FollowUpRules; today: string }
+
+function read(s: Session): Data {
+  const { settings } = loadSettings(s.wb);
+  const contactTable = usable(s.wb.read(CONTACTS));
+  return {
+    contactTable,
+    matches: usable(s.wb.read(MATCHES)).records.map((r) => r.record),
+    volunteers: usable(s.wb.read(VOLUNTEERS)).records.map((r) => r.record),
+    contacts: contactTable.records.map((r) => r.record),
+    rules: settings,
+    today: s.today,
+  };
+}
+
+function targets(d: Data): { matches: FollowUpTarget[]; volunteers: FollowUpTarget[] } {
+  const byMatch = groupBy(d.contacts, (c) => c.matchId);
+  const byVolunteer = groupBy(d.contacts, (c) => (c.matchId ? null : c.volunteerId));
+  const alias = new Map(d.volunteers.map((v) => [v.id, v.alias]));
+  const inMatch = new Set<string>();
+  const matches: FollowUpTarget[] = [];
+  for (const m of d.matches) {
+    if (!FOLLOWED.has(m.status)) continue;
+    inMatch.add(m.volunteerId);
+    const contacts = byMatch.get(m.id) ?? [];
+    const anchor = m.startDate ?? m.meetingDate ?? m.proposedDate ?? d.today;
+    const state = followUpState(anchor, contacts, d.rules, d.today);
+    matches.push({
+      id: m.id, volunteerId: m.volunteerId, alias: alias.get(m.volunteerId) ?? '', participantId: m.participantId, status: m.status,
+      startDate: m.startDate, monthsRun: m.startDate ? windowState(m.startDate, m.plannedEnd, d.today).monthsRun : null,
+      lastFollowUp: state.lastDate, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary),
+    });
+  }
+  const volunteers: FollowUpTarget[] = [];
+  for (const v of d.volunteers) {
+    if (v.status === 'Sluttet' || inMatch.has(v.id)) continue;
+    const contacts = byVolunteer.get(v.id) ?? [];
+    const state = followUpState(v.registeredDate ?? d.today, contacts, d.rules, d.today);
+    volunteers.push({
+      id: v.id, volunteerId: v.id, alias: v.alias, participantId: null, status: v.status, startDate: null, monthsRun: null,
+      lastFollowUp: state.lastDate, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary),
+    });
+  }
+  const order = (a: FollowUpTarget, b: FollowUpTarget) => DUE_ORDER[a.due] - DUE_ORDER[b.due] || (a.nextDue ?? '').localeCompare(b.nextDue ?? '') || a.id.localeCompare(b.id);
+  return { matches: matches.sort(order), volunteers: volunteers.sort(order) };
+}
+
+export function openFollowUp(ports: Ports): Ok<FollowUpPage> {
+  const s = openSession(ports);
+  const d = read(s);
+  return { ok: true, page: 'followUp', today: s.today, defaultNext: addDays(s.today, d.rules.followUpEveryDays), ...targets(d) };
+}
+
+const FIELDS = ['date', 'matchId', 'volunteerId', 'withWhom', 'channel', 'kind', 'howItGoes', 'meetingsSinceLast', 'activities', 'concern', 'note', 'nextFollowUp'] as const;
+
+/** Checks that the chosen match or volunteer still exists and may be followed up (the sheet may have changed). */
+function resolveTarget(d: Data, c: Pick<Contact, 'matchId' | 'volunteerId' | 'kind'>): { volunteerId: string | null } {
+  if (c.matchId) {
+    const m = d.matches.find((x) => x.id === c.matchId);
+    if (!m) throw new Refusal(`Koblingen ${c.matchId} finnes ikke lenger i Koblinger. Oppdater listen og velg på nytt.`, { matchId: 'Finnes ikke.' });
+    const closure = m.status === 'Avsluttet' && c.kind === 'Avkoblingssamtale';
+    if (!FOLLOWED.has(m.status) && !closure) {
+      throw new Refusal(`Koblingen ${m.id} har status «${m.status}» og følges ikke opp lenger (endret i arket?). Oppdater listen.`, { matchId: `Status «${m.status}».` });
+    }
+    return { volunteerId: m.volunteerId };
+  }
+  const v = d.volunteers.find((x) => x.id === c.volunteerId);
+  if (!v) throw new Refusal(`Frivillig ${c.volunteerId} finnes ikke lenger i Frivillige. Oppdater listen og velg på nytt.`, { volunteerId: 'Finnes ikke.' });
+  if (v.status === 'Sluttet') throw new Refusal(`Frivillig ${v.id} har sluttet. Oppdater listen.`, { volunteerId: 'Har sluttet.' });
+  return { volunteerId: v.id };
+}
+
+export function saveFollowUp(ports: Ports, payload: FollowUpInput): Ok<Saved & { target: FollowUpTarget | null }> {
+  const errors: Record<string, string> = {};
+  const values = checkFields(ContactSchema.shape, payload, FIELDS, ['date'], errors);
+  // Said together with the other field errors (the schema's own rule only runs once the fields are valid).
+  if (!values.matchId && !values.volunteerId) errors.matchId ??= 'Velg en kobling eller en frivillig.';
+  const draft = checkRecord(ContactSchema, { ...values, id: 'L-00000', loggedBy: '', loggedAt: null }, errors);
+  checkPrivacy({ note: draft.note, activities: draft.activities }, asObject(payload).confirmPrivacy);
+  return underLock(ports, (s) => {
+    const d = read(s);
+    const { volunteerId } = resolveTarget(d, draft);
+    const saved = appendWithNewId(ports, s, d.contactTable, (id) => ({
+      ...draft, id, volunteerId, loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(s.now, s.tz),
+    }));
+    const all = targets({ ...d, contacts: [...d.contacts, saved] });
+    const target = [...all.matches, ...all.volunteers].find((t) => t.id === (saved.matchId ?? saved.volunteerId)) ?? null;
+    return { ok: true, id: saved.id, message: `Oppfølgingen er lagret som ${saved.id} (${saved.matchId ?? saved.volunteerId}).`, target };
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * «Kobling»: propose a match (only eligible volunteers and waiting participants), then move it through its
+ * life by the allowed steps. Every refusal names why; the volunteer's and participant's statuses follow along.
+ */
+import { formatNorwegian } from '../../domain/calendar';
+import { MATCH_ACTIONS, MATCH_STEPS, allowedActions, refusal, type MatchAction } from '../../domain/matchLifecycle';
+import { plannedEnd } from '../../domain/matchWindow';
+import { MatchSchema, type Match, type Participant, type Volunteer } from '../../domain/records';
+import { missingScreeningSteps } from '../../domain/screening';
+import type { ParsedTable } from '../../sheets/parseTable';
+import { MATCHES, PARTICIPANTS, VOLUNTEERS } from '../../sheets/tables';
+import type { Ports } from '../ports';
+import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
+import { WAITING } from './participants';
+import { Refusal, type Ok } from './result';
+import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
+import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
+
+const OPEN: ReadonlySet<string> = new Set(['Foreslått', 'Koblingsmøte avtalt', 'Aktiv', 'Pause']);
+
+interface Tables { volunteers: ParsedTable<Volunteer>; participants: ParsedTable<Participant>; matches: ParsedTable<Match> }
+
+function read(s: Session): Tables {
+  return { volunteers: usable(s.wb.read(VOLUNTEERS)), participants: usable(s.wb.read(PARTICIPANTS)), matches: usable(s.wb.read(MATCHES)) };
+}
+
+function openMatchOf(t: Tables, field: 'volunteerId' | 'participantId', id: string): Match | undefined {
+  return t.matches.records.map((r) => r.record).find((m) => m[field] === id && OPEN.has(m.status));
+}
+
+export function openMatches(ports: Ports): Ok<MatchPage> {
+  const s = openSession(ports);
+  const t = read(s);
+  const alias = new Map(t.volunteers.records.map((r) => [r.record.id, r.record.alias]));
+  const eligibleVolunteers = t.volunteers.records.map((r) => r.record)
+    .filter((v) => v.status !== 'Sluttet' && missingScreeningSteps(v, s.today).length === 0 && !openMatchOf(t, 'volunteerId', v.id))
+    .map((v) => ({ id: v.id, alias: v.alias }));
+  const waitingParticipants = t.participants.records.map((r) => r.record)
+    .filter((p) => WAITING.has(p.status) && !openMatchOf(t, 'participantId', p.id))
+    .map((p) => ({ id: p.id, shelter: p.shelter, referralDate: p.referralDate }));
+  const matches: MatchRow[] = t.matches.records.map((r) => r.record)
+    .filter((m) => OPEN.has(m.status) || (m.status === 'Avsluttet' && !m.closureDate))
+    .map((m) => ({
+      id: m.id, volunteerId: m.volunteerId, alias: alias.get(m.volunteerId) ?? '', participantId: m.participantId, status: m.status,
+      meetingDate: m.meetingDate, startDate: m.startDate, agreedMonths: m.agreedMonths, plannedEnd: m.plannedEnd, actions: allowedActions(m.status),
+    }));
+  return { ok: true, page: 'match', today: s.today, eligibleVolunteers, waitingParticipants, matches };
+}
+
+export function proposeMatch(ports: Ports, payload: ProposeInput): Ok<Saved> {
+  const errors: Record<string, string> = {};
+  const values = checkFields(MatchSchema.shape, payload, ['volunteerId', 'participantId', 'proposedDate', 'note'], ['volunteerId', 'participantId', 'proposedDate'], errors);
+  refuseIfAny(errors);
+  checkPrivacy({ note: String(values.note ?? '') }, asObject(payload).confirmPrivacy);
+  return underLock(ports, (s) => {
+    const t = read(s);
+    const date = values.proposedDate as string;
+    const v = t.volunteers.records.find((r) => r.record.id === values.volunteerId)?.record;
+    const p = t.participants.records.find((r) => r.record.id === values.participantId)?.record;
+    if (!v) errors.volunteerId = `${String(values.volunteerId)} finnes ikke i Frivillige.`;
+    else {
+      const missing = missingScreeningSteps(v, date);
+      const busy = openMatchOf(t, 'volunteerId', v.id);
+      if (missing.length > 0) errors.volunteerId = `${v.id} er ikke klar for kobling: ${missing.map((m) => m.label).join('; ')}.`;
+      else if (busy) errors.volunteerId = `${v.id} er allerede i kobling ${busy.id} (${busy.status}).`;
+    }
+    if (!p) errors.participantId = `${String(values.participantId)} finnes ikke i Deltakere.`;
+    else {
+      const busy = openMatchOf(t, 'participantId', p.id);
+      if (busy) errors.participantId = `${p.id} har allerede kobling ${busy.id} (${busy.status}).`;
+      else if (!WAITING.has(p.status)) errors.participantId = `${p.id} venter ikke på kobling (status «${p.status}»).`;
+    }
+    if (Object.keys(errors).length > 0) throw new Refusal(`Koblingen kan ikke foreslås: ${Object.values(errors).join(' ')}`, errors);
+    const draft = checkRecord(MatchSchema, {
+      id: 'K-000', volunteerId: v!.id, participantId: p!.id, status: 'Foreslått', proposedDate: date, meetingDate: null, agreementSigned: false,
+      startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, endDate: null, endReason: null,
+      endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: values.note,
+    });
+    const saved = appendWithNewId(ports, s, t.matches, (id) => ({ ...draft, id }));
+    if (p!.status !== 'Venter på kobling') updateRow(s, t.participants, p!.id, { status: 'Venter på kobling' });
+    return { ok: true, id: saved.id, message: `Kobling ${saved.id} (${v!.id} + ${p!.id}) er foreslått. Neste steg: avtal koblingsmøte på krisesenteret.` };
+  });
+}
+
+/** The fields each step takes, and which of them it cannot do without. */
+const STEP_FIELDS: Record<MatchAction, { fields: Array<keyof Match & string>; required: Array<keyof Match & string> }> = {
+  schedule: { fields: ['meetingDate'], required: ['meetingDate'] },
+  activate: { fields: ['startDate', 'agreedMonths', 'agreementSigned'], required: ['startDate', 'agreedMonths'] },
+  pause: { fields: ['pauseStart', 'pauseReason'], required: ['pauseStart', 'pauseReason'] },
+  resume: { fields: ['pauseEnd'], required: ['pauseEnd'] },
+  end: { fields: ['endDate', 'endReason', 'endedBy', 'closureDate', 'evaluationSent', 'privateContactAfter'], required: ['endDate', 'endReason', 'endedBy'] },
+  closure: { fields: ['closureDate', 'evaluationSent', 'privateContactAfter'], required: ['closureDate'] },
+  decline: { fields: ['endDate', 'endedBy'], required: ['endDate'] },
+};
+
+function updateRow<R extends { id: string }>(s: Session, table: ParsedTable<R>, id: string, patch: Partial<R>): void {
+  const hit = table.records.find((r) => r.record.id === id);
+  if (hit) s.wb.update(table, hit.row, { ...hit.record, ...patch });
+}
+
+export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved & { match: MatchRow }> {
+  const input = asObject(payload);
+  const action = input.action as MatchAction;
+  if (!MATCH_ACTIONS.includes(action)) throw new Refusal(`Ukjent handling «${String(input.action)}».`);
+  const step = STEP_FIELDS[action];
+  // A field the page did not send keeps its value; the step's required fields must be there.
+  const fields = step.fields.filter((f) => f in input || step.required.includes(f));
+  return underLock(ports, (s) => {
+    const t = read(s);
+    const hit = t.matches.records.find((r) => r.record.id === input.matchId);
+    if (!hit) throw new Refusal(`Koblingen ${String(input.matchId)} finnes ikke (eller raden har feil; se «Kontroller data»).`, { matchId: 'Finnes ikke.' });
+    const m = hit.record;
+    const why = refusal(m.status, action);
+    if (why) throw new Refusal(why);
+    const errors = {};
+    const values = checkFields(MatchSchema.shape, payload, fields, step.required, errors);
+    refuseIfAny(errors);
+    const next: Match = { ...m, ...(values as Partial<Match>), status: MATCH_STEPS[action].to ?? m.status };
+    if (action === 'activate') {
+      const v = t.volunteers.records.find((r) => r.record.id === m.volunteerId)?.record;
+      const missing = v ? missingScreeningSteps(v, next.startDate!) : [{ label: `${m.volunteerId} finnes ikke i Frivillige` }];
+      if (missing.length > 0) throw new Refusal(`${m.volunteerId} er ikke klar for kobling: ${missing.map((x) => x.label).join('; ')}.`, { startDate: 'Screeningen er ikke fullført.' });
+      next.plannedEnd = plannedEnd(next.startDate!, next.agreedMonths!);
+    }
+    if (action === 'pause') next.pauseEnd = null;
+    const updated = checkRecord(MatchSchema, next as unknown as Record<string, unknown>);
+    s.wb.update(t.matches, hit.row, updated);
+    if (action === 'activate') {
+      updateRow(s, t.volunteers, m.volunteerId, { status: 'I kobling' });
+      updateRow(s, t.participants, m.participantId, { status: 'I kobling' });
+    } else if (action === 'end') {
+      const v = t.volunteers.records.find((r) => r.record.id === m.volunteerId)?.record;
+      if (v?.status === 'I kobling') updateRow(s, t.volunteers, v.id, { status: 'Godkjent' });
+      updateRow(s, t.participants, m.participantId, { status: 'Avsluttet' });
+    } else if (action === 'decline') {
+      updateRow(s, t.participants, m.participantId, { status: 'Venter på kobling' });
+    }
+    const row: MatchRow = {
+      id: updated.id, volunteerId: updated.volunteerId, alias: '', participantId: updated.participantId, status: updated.status,
+      meetingDate: updated.meetingDate, startDate: updated.startDate, agreedMonths: updated.agreedMonths, plannedEnd: updated.plannedEnd, actions: allowedActions(updated.status),
+    };
+    const extra = action === 'activate' && updated.plannedEnd ? ` Planlagt slutt: ${formatNorwegian(updated.plannedEnd)}.` : '';
+    return { ok: true, id: updated.id, message: `${MATCH_STEPS[action].label}: ${updated.id} har nå status «${updated.status}».${extra}`, match: row };
+  });
+}

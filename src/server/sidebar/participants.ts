@@ -1,0 +1,36 @@
+/** «Deltaker»: register a referral from a crisis shelter. No name and no contact details, ever. */
+import { ParticipantSchema } from '../../domain/records';
+import { loadSettings } from '../../sheets/settingsSheet';
+import { PARTICIPANTS } from '../../sheets/tables';
+import type { Ports } from '../ports';
+import type { ParticipantInput, ParticipantPage, Saved } from './dto';
+import type { Ok } from './result';
+import { appendWithNewId, openSession, underLock, usable } from './session';
+import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
+
+export const WAITING: ReadonlySet<string> = new Set(['Henvist', 'Venter på kobling']);
+
+export function openParticipants(ports: Ports): Ok<ParticipantPage> {
+  const s = openSession(ports);
+  const shelters = loadSettings(s.wb).shelters.map((x) => x.name);
+  const waiting = usable(s.wb.read(PARTICIPANTS)).records.map((r) => r.record).filter((p) => WAITING.has(p.status))
+    .map(({ id, shelter, status, referralDate }) => ({ id, shelter, status, referralDate }));
+  return { ok: true, page: 'participant', today: s.today, shelters, waiting };
+}
+
+const FIELDS = ['shelter', 'municipality', 'birthYear', 'languages', 'interpreterNeeded', 'interests', 'needs', 'childrenJoin', 'referralDate', 'note'] as const;
+
+export function registerParticipant(ports: Ports, payload: ParticipantInput): Ok<Saved> {
+  const errors = {};
+  const values = checkFields(ParticipantSchema.shape, payload, FIELDS, ['shelter', 'referralDate'], errors);
+  const draft = checkRecord(ParticipantSchema, { ...values, id: 'D-000', status: 'Henvist' }, errors);
+  checkPrivacy({ note: draft.note, needs: draft.needs, interests: draft.interests }, asObject(payload).confirmPrivacy);
+  return underLock(ports, (s) => {
+    const shelters = loadSettings(s.wb).shelters.map((x) => x.name.trim().toLowerCase());
+    if (shelters.length > 0 && !shelters.includes(draft.shelter.trim().toLowerCase())) {
+      checkRecord(ParticipantSchema, draft, { shelter: `«${draft.shelter}» står ikke i krisesenterlisten i Innstillinger.` });
+    }
+    const saved = appendWithNewId(ports, s, usable(s.wb.read(PARTICIPANTS)), (id) => ({ ...draft, id }));
+    return { ok: true, id: saved.id, message: `Deltaker ${saved.id} er registrert (henvist fra ${saved.shelter}).` };
+  });
+}

@@ -1,0 +1,47 @@
+/** «Innstillinger»: the settings and the crisis shelter list, edited with validation instead of by hand. */
+import { ShelterSchema, type Shelter } from '../../domain/records';
+import { SettingsSchema, SETTING_DEFS, type Settings } from '../../domain/settings';
+import { loadSettings, writeSettings } from '../../sheets/settingsSheet';
+import { UserError } from '../errors';
+import type { Ports } from '../ports';
+import type { EditableSettings, Saved, SettingsInput, SettingsPage } from './dto';
+import type { Ok } from './result';
+import { openSession, underLock } from './session';
+import { asObject, checkFields, refuseIfAny } from './validate';
+
+const KEYS = SETTING_DEFS.map((d) => d.key).filter((k) => k !== 'spreadsheetId') as Array<keyof EditableSettings>;
+
+export function openSettings(ports: Ports): Ok<SettingsPage> {
+  const s = openSession(ports);
+  const loaded = loadSettings(s.wb);
+  const { spreadsheetId: _id, ...settings } = loaded.settings;
+  const problems = loaded.problems.map((p) => `${p.label}: ${p.message} Standardverdien brukes.`);
+  const defs = SETTING_DEFS.filter((d) => d.key !== 'spreadsheetId').map(({ key, label, kind, help }) => ({ key: key as keyof EditableSettings, label, kind, help }));
+  return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems };
+}
+
+export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {
+  const input = asObject(payload);
+  const errors: Record<string, string> = {};
+  const settings = checkFields(SettingsSchema.shape, input.settings, KEYS, [], errors) as EditableSettings;
+  const rawShelters = Array.isArray(input.shelters) ? input.shelters : [];
+  const shelters: Shelter[] = [];
+  const seen = new Set<string>();
+  rawShelters.forEach((raw, i) => {
+    const own: Record<string, string> = {};
+    const s = checkFields(ShelterSchema.shape, raw, ['name', 'contactRole', 'municipality'], ['name'], own) as Shelter;
+    const key = String(s.name ?? '').trim().toLowerCase();
+    if (!own.name && seen.has(key)) own.name = `«${s.name}» står to ganger.`;
+    seen.add(key);
+    for (const [f, m] of Object.entries(own)) errors[`shelters.${i}.${f}`] = m;
+    if (Object.keys(own).length === 0) shelters.push(s);
+  });
+  refuseIfAny(errors);
+  return underLock(ports, (s) => {
+    const current = loadSettings(s.wb).settings;
+    const next: Settings = { ...settings, spreadsheetId: current.spreadsheetId };
+    const missing = writeSettings(s.wb, next, shelters);
+    if (missing.length > 0) throw new UserError(`Innstillinger-arket mangler raden ${missing.map((m) => `«${m}»`).join(', ')}. Kjør «Sett opp / oppdater arkene» først; ingenting ble lagret.`);
+    return { ok: true, id: '', message: `Innstillingene er lagret (${shelters.length} krisesentre).` };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The «Rapport ÅÅÅÅ-MM» sheet as one block of values: title, the leader's free text (found again by its labels
+ * and kept), the figures with their definitions, the rows not counted, and the chart's data. Building the block
+ * is pure; the server writes it with one setValues.
+ *
+ * Formula injection: every text cell of the block is formatted as plain text («@») before the values are
+ * written, so Sheets stores user text (free text, shelter and municipality names) exactly as typed and never
+ * evaluates it; `plain()` passes those strings through the one guard in its plain-text mode (guard.ts).
+ */
+import { formatNorwegian, type IsoDate } from '../domain/calendar';
+import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from '../domain/report/definitions';
+import { basis, NONE } from '../domain/report/format';
+import { monthName } from '../domain/report/month';
+import type { MonthlyReport } from '../domain/report/types';
+import { guardText } from './guard';
+import { normalizeHeader } from './parseTable';
+
+export const REPORT_SHEET_PREFIX = 'Rapport ';
+export const reportSheetName = (month: string): string => `${REPORT_SHEET_PREFIX}${month}`;
+
+/** Columns A–D hold the report, F–G the chart's data (E is a gap). */
+export const REPORT_WIDTH = 7;
+const CHART_COL = 6;
+export const CHART_DATA_HEADERS = ['Måned', 'Aktive koblinger'] as const;
+export const FIGURES_HEADER = ['Tall', 'Verdi', 'Grunnlag', 'Definisjon'] as const;
+export const NOT_COUNTED_TITLE = 'Ikke tellet (rader med feil)';
+
+type Cell = string | number;
+
+export interface ReportGrid {
+  values: Cell[][];
+  numberFormats: string[][];
+  fontWeights: Array<Array<'bold' | 'normal'>>;
+  /** 1-based rows of the free-text cells (column D, the wide one), for wrapping. */
+  freeTextRows: number[];
+  /** 1-based first row of the chart data block (its header) and its row count including the header. */
+  chartData: { row: number; column: number; rows: number };
+}
+
+export function emptyFreeText(): FreeText {
+  return { 'Gode historier': '', Utfordringer: '', 'Ønsker og behov': '' };
+}
+
+/**
+ * The leader's text beside each free-text label (label in column A; the text is written in D, but text typed
+ * in B or C is found too), wherever the rows have moved to.
+ */
+export function readFreeText(grid: readonly (readonly unknown[])[] | null): FreeText {
+  const out = emptyFreeText();
+  if (!grid) return out;
+  const labels = new Map<string, (typeof FREE_TEXT_LABELS)[number]>(FREE_TEXT_LABELS.map((l) => [normalizeHeader(l), l]));
+  for (const row of grid) {
+    const label = labels.get(normalizeHeader(row[0]));
+    if (!label || out[label]) continue;
+    const texts = [row[1], row[2], row[3]].map((v) => String(v ?? '').trim()).filter((t) => t !== '');
+    out[label] = texts.join('\n');
+  }
+  return out;
+}
+
+export interface ReportMeta { associationName: string; generated: IsoDate }
+
+export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta: ReportMeta): ReportGrid {
+  const rows: Array<{ cells: Cell[]; format?: string; bold?: boolean }> = [];
+  const push = (cells: Cell[], format = '@', bold = false) => rows.push({ cells, format, bold });
+  /** User text bound for a plain-text («@») cell: stored as typed, never a formula (see the module comment). */
+  const plain = (s: string) => guardText(s, 'plainText');
+
+  const title = `Månedsrapport ${monthName(report.month)}${meta.associationName ? ` – ${meta.associationName}` : ''}`;
+  push([plain(title)], '@', true);
+  push([`Periode ${formatNorwegian(report.first)}–${formatNorwegian(report.last)}. Laget ${formatNorwegian(meta.generated)}. Tallene er regnet fra datoene i arkene, ikke fra dagens status; definisjonene står i kolonne D og i README.`]);
+  push([]);
+  push(['Fritekst', '', '', 'Skriv i cellene under. Teksten beholdes når rapporten lages på nytt, og sendes med e-posten: ingen navn, ID-er eller andre personopplysninger.'], '@', true);
+  const freeTextRows: number[] = [];
+  for (const label of FREE_TEXT_LABELS) {
+    push([label, '', '', plain(freeText[label])]);
+    freeTextRows.push(rows.length);
+  }
+  push([]);
+  push([...FIGURES_HEADER], '@', true);
+  for (const section of REPORT_LAYOUT) {
+    push([section.title], '@', true);
+    for (const item of section.items) {
+      if ('figure' in item) {
+        const v = report.figures[item.figure];
+        const def = FIGURE_DEFS[item.figure];
+        if (v.kind === 'count') push([def.label, v.n, '', def.definition], '0');
+        else if (v.kind === 'share') push([def.label, v.den === 0 ? NONE : v.num / v.den, basis(v), def.definition], v.den === 0 ? '@' : '0 %');
+        else push([def.label, v.value === null ? NONE : v.value, basis(v), def.definition], v.value === null ? '@' : '0.0');
+      } else {
+        const def = BREAKDOWN_DEFS[item.breakdown];
+        const list = report.breakdowns[item.breakdown];
+        push([`${def.label}:`, list.length === 0 ? NONE : '', '', def.definition]);
+        for (const r of list) push([plain(`· ${r.label}`), r.count], '0');
+      }
+    }
+  }
+  push([]);
+  push([NOT_COUNTED_TITLE], '@', true);
+  if (report.notCounted.length === 0 && report.sheetProblems.length === 0) push(['Alle rader ble tellet.']);
+  for (const n of report.notCounted) push([plain(`${n.sheet}: ikke tellet, sjekk rad ${n.rows.join(', ')}`)]);
+  for (const p of report.sheetProblems) push([plain(p)]);
+
+  // The chart's data sits beside the free text, from row 4.
+  const chartRow = 4;
+  const chartRows = [[...CHART_DATA_HEADERS] as Cell[], ...report.trend.map((t) => [monthName(t.month), t.activeMatches] as Cell[])];
+  while (rows.length < chartRow - 1 + chartRows.length) push([]);
+
+  const values: Cell[][] = [];
+  const numberFormats: string[][] = [];
+  const fontWeights: Array<Array<'bold' | 'normal'>> = [];
+  rows.forEach((r, i) => {
+    const v: Cell[] = Array.from({ length: REPORT_WIDTH }, (_, c) => (c < 4 ? r.cells[c] ?? '' : ''));
+    const f = ['@', r.format ?? '@', '@', '@', '@', '@', '0'];
+    const w = Array.from({ length: REPORT_WIDTH }, (_, c): 'bold' | 'normal' => (r.bold && c < 4 ? 'bold' : 'normal'));
+    const chart = chartRows[i - (chartRow - 1)];
+    if (chart) {
+      v[CHART_COL - 1] = chart[0]!;
+      v[CHART_COL] = chart[1]!;
+      if (i === chartRow - 1) { w[CHART_COL - 1] = 'bold'; w[CHART_COL] = 'bold'; f[CHART_COL] = '@'; }
+    }
+    values.push(v);
+    numberFormats.push(f);
+    fontWeights.push(w);
+  });
+  return { values, numberFormats, fontWeights, freeTextRows, chartData: { row: chartRow, column: CHART_COL, rows: chartRows.length } };
+}

@@ -1,0 +1,54 @@
+/**
+ * The sidebar: one page with tabs (one HtmlService load), each tab opened with one server round trip.
+ * Tabs follow the WAI-ARIA pattern: arrow keys, Home and End move between them.
+ */
+import { clear, el } from '../dom';
+import { openPage } from '../rpc';
+import { TABS } from '../tabs';
+import type { Tab } from '../tabs/tab';
+
+const tablist = document.getElementById('tabs')!;
+const panel = document.getElementById('panel')!;
+let loading = 0;
+
+const buttons = TABS.map((tab) => el('button', {
+  type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: -1,
+  onclick: () => { void select(tab); },
+}, tab.label));
+tablist.append(...buttons);
+
+tablist.addEventListener('keydown', (e) => {
+  const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (i < 0) return;
+  const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+  if (next === undefined) return;
+  e.preventDefault();
+  const j = (next + buttons.length) % buttons.length;
+  buttons[j]!.focus();
+  void select(TABS[j]!);
+});
+
+async function select(tab: Tab, message?: string): Promise<void> {
+  const ticket = ++loading;
+  buttons.forEach((b, i) => {
+    const on = TABS[i] === tab;
+    b.setAttribute('aria-selected', String(on));
+    b.tabIndex = on ? 0 : -1;
+  });
+  panel.setAttribute('aria-labelledby', `tab-${tab.id}`);
+  panel.setAttribute('aria-busy', 'true');
+  clear(panel);
+  panel.append(el('p', { class: 'muted', role: 'status' }, 'Henter …'));
+  const result = await openPage(tab.id);
+  if (ticket !== loading) return; // another tab was chosen meanwhile
+  clear(panel);
+  panel.setAttribute('aria-busy', 'false');
+  if (result.ok) {
+    if (message) panel.append(el('p', { class: 'status', role: 'status' }, message));
+    tab.render(panel, result as never, (m) => { void select(tab, m); });
+  }
+  else panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, result.message)),
+    el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab); } }, 'Prøv igjen'));
+}
+
+void select(TABS[0]!);

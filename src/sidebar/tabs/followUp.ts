@@ -1,0 +1,85 @@
+/** «Logg oppfølging»: pick a match or volunteer, see where it stands and the last contacts, log a new one. */
+import { CONTACT_CHANNELS, CONTACT_KINDS, CONTACT_WITH, HOW_IT_GOES } from '../../domain/vocabulary';
+import type { ContactSummary, FollowUpInput, FollowUpTarget } from '../../server/sidebar/dto';
+import { append, clear, el, showDate } from '../dom';
+import { Form } from '../form';
+import { call } from '../rpc';
+import { defineTab } from './tab';
+
+const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute' } as const;
+
+function optionLabel(t: FollowUpTarget): string {
+  const run = t.monthsRun !== null ? ` · ${t.monthsRun} mnd` : '';
+  const who = t.participantId ? `${t.alias} + ${t.participantId}` : `${t.alias} (${t.status})`;
+  return `${t.id} · ${who}${run} · ${DUE_TEXT[t.due]}`;
+}
+
+function contactItem(c: ContactSummary): HTMLElement {
+  const head = [showDate(c.date), c.kind, c.channel, c.withWhom, c.howItGoes].filter(Boolean).join(' · ');
+  return el('li', { class: c.concern ? 'contact concern' : 'contact' },
+    el('p', { class: 'contact-head' }, head, c.concern ? el('strong', {}, ' · Bekymring') : null),
+    c.activities ? el('p', {}, `Aktiviteter: ${c.activities}`) : null,
+    c.note ? el('p', { class: 'note' }, c.note) : null,
+    c.nextFollowUp ? el('p', { class: 'muted' }, `Neste oppfølging: ${showDate(c.nextFollowUp)}`) : null);
+}
+
+function overview(box: HTMLElement, t: FollowUpTarget | undefined): void {
+  clear(box);
+  if (!t) return;
+  const started = t.startDate ? `Startet ${showDate(t.startDate)} (${t.monthsRun} mnd)` : `Status ${t.status}`;
+  const last = t.lastFollowUp ? `Sist fulgt opp ${showDate(t.lastFollowUp)}` : 'Ikke fulgt opp ennå';
+  append(box,
+    el('p', {}, `${started}. ${last}.`),
+    el('p', { class: `due due-${t.due}` }, `Neste: ${showDate(t.nextDue)} – ${DUE_TEXT[t.due]}`),
+    el('h3', {}, 'Siste kontakter'),
+    t.recent.length > 0 ? el('ul', { class: 'contacts' }, ...t.recent.map(contactItem)) : el('p', { class: 'muted' }, 'Ingen kontakter logget.'));
+}
+
+export const followUpTab = defineTab({
+  id: 'followUp',
+  label: 'Oppfølging',
+  render(panel, data) {
+    const targets = new Map([...data.matches, ...data.volunteers].map((t) => [t.id, t]));
+    const box = el('div', { class: 'overview', 'aria-live': 'polite' });
+    const option = (t: FollowUpTarget) => [t.id, optionLabel(t)] as const;
+    const form = new Form<{ id: string; message: string; target: FollowUpTarget | null }>({
+      fields: [
+        { name: 'target', label: 'Kobling eller frivillig', kind: 'select', required: true, blank: 'Velg …', options: [...data.matches.map(option), ...data.volunteers.map(option)] },
+        { name: 'date', label: 'Dato', kind: 'date', required: true, value: data.today },
+        { name: 'withWhom', label: 'Med hvem', kind: 'select', options: CONTACT_WITH, value: 'Frivillig' },
+        { name: 'channel', label: 'Kanal', kind: 'select', options: CONTACT_CHANNELS, value: 'Telefon' },
+        { name: 'kind', label: 'Type', kind: 'select', options: CONTACT_KINDS, value: 'Månedlig oppfølging' },
+        { name: 'howItGoes', label: 'Hvordan går det', kind: 'select', blank: '–', options: HOW_IT_GOES },
+        { name: 'meetingsSinceLast', label: 'Møter siden sist', kind: 'int', hint: 'Antall møter eller samtaler mellom dem.' },
+        { name: 'activities', label: 'Aktiviteter', kind: 'text', hint: 'Hva de har gjort sammen.' },
+        { name: 'concern', label: 'Bekymring: den frivillige trenger hjelp, eller jeg er bekymret', kind: 'checkbox' },
+        { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Kort og anonymisert: ingen navn, fødselsnummer, telefon eller e-post.' },
+        { name: 'nextFollowUp', label: 'Neste oppfølging', kind: 'date', value: data.defaultNext },
+      ],
+      submitLabel: 'Lagre oppfølging',
+      keep: ['target', 'date'],
+      alias: { matchId: 'target', volunteerId: 'target' },
+      submit(v, confirmPrivacy) {
+        const target = String(v.target ?? '');
+        const input = {
+          ...v, target: undefined, confirmPrivacy,
+          matchId: target.startsWith('K-') ? target : null,
+          volunteerId: target.startsWith('F-') ? target : null,
+        } as unknown as FollowUpInput;
+        return call('sidebarSaveFollowUp', input);
+      },
+      onSaved(r) {
+        if (!r.target) return;
+        targets.set(r.target.id, r.target);
+        const select = form.control('target') as HTMLSelectElement;
+        const opt = [...select.options].find((o) => o.value === r.target!.id);
+        if (opt) opt.textContent = optionLabel(r.target);
+        overview(box, r.target);
+      },
+    });
+    const select = form.control('target') as HTMLSelectElement;
+    select.addEventListener('change', () => overview(box, targets.get(select.value)));
+    select.closest('.field')!.after(box);
+    append(panel, el('h2', {}, 'Logg oppfølging'), form.root);
+  },
+});

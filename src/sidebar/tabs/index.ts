@@ -1,0 +1,10 @@
+/** The sidebar's tabs in order. A new page (e.g. an import wizard) is one more entry here and a PageId. */
+import { followUpTab } from './followUp';
+import { courseTab, inquiryTab } from './logbook';
+import { matchTab } from './match';
+import { participantTab } from './participant';
+import { settingsTab } from './settings';
+import type { Tab } from './tab';
+import { volunteerTab } from './volunteer';
+
+export const TABS: Tab[] = [followUpTab, volunteerTab, participantTab, matchTab, inquiryTab, courseTab, settingsTab];

@@ -1,0 +1,38 @@
+/** «Deltaker»: register a referral from a crisis shelter — no name, no contact details. */
+import { PARTICIPANT_NEEDS } from '../../domain/vocabulary';
+import type { ParticipantInput } from '../../server/sidebar/dto';
+import { append, el, showDate } from '../dom';
+import { Form } from '../form';
+import { call } from '../rpc';
+import { defineTab } from './tab';
+
+export const participantTab = defineTab({
+  id: 'participant',
+  label: 'Deltaker',
+  render(panel, data, reload) {
+    const form = new Form<{ id: string; message: string }>({
+      fields: [
+        data.shelters.length > 0
+          ? { name: 'shelter', label: 'Krisesenter', kind: 'select', required: true, blank: 'Velg …', options: data.shelters }
+          : { name: 'shelter', label: 'Krisesenter', kind: 'text', required: true, hint: 'Legg krisesentrene inn under Innstillinger for en nedtrekksliste.' },
+        { name: 'referralDate', label: 'Henvist dato', kind: 'date', required: true, value: data.today },
+        { name: 'municipality', label: 'Kommune', kind: 'text' },
+        { name: 'birthYear', label: 'Fødselsår', kind: 'int' },
+        { name: 'languages', label: 'Språk', kind: 'text' },
+        { name: 'interpreterNeeded', label: 'Trenger tolk', kind: 'checkbox' },
+        { name: 'interests', label: 'Interesser', kind: 'text' },
+        { name: 'needs', label: 'Behov', kind: 'checks', options: PARTICIPANT_NEEDS },
+        { name: 'childrenJoin', label: 'Barn blir med', kind: 'checkbox' },
+        { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Ingen navn eller kontaktinfo om deltakere.' },
+      ],
+      submitLabel: 'Registrer henvisning',
+      submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...v, needs: (v.needs as string[]).join(', '), confirmPrivacy } as unknown as ParticipantInput),
+      onSaved: (r) => reload(r.message),
+    });
+    append(panel, el('h2', {}, 'Ny deltaker (henvisning)'), form.root,
+      el('h3', {}, 'Venter på kobling'),
+      data.waiting.length > 0
+        ? el('ul', { class: 'list' }, ...data.waiting.map((p) => el('li', {}, `${p.id} · ${p.shelter} · henvist ${showDate(p.referralDate)}`)))
+        : el('p', { class: 'muted' }, 'Ingen venter.'));
+  },
+});

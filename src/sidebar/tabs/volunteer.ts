@@ -1,0 +1,80 @@
+/** «Frivillig»: register a volunteer, record her screening steps (missing ones shown), or register that she quit. */
+import { CONTACT_CHANNELS, RECRUITMENT_SOURCES, VOLUNTEER_QUIT_REASONS } from '../../domain/vocabulary';
+import type { QuitInput, ScreeningInput, VolunteerInput, VolunteerRow } from '../../server/sidebar/dto';
+import { append, clear, el } from '../dom';
+import { Form } from '../form';
+import { call } from '../rpc';
+import { defineTab } from './tab';
+
+const missingText = (v: VolunteerRow) => (v.missing.length === 0 ? 'klar for kobling' : `mangler: ${v.missing.map((m) => m.label.toLowerCase()).join('; ')}`);
+
+export const volunteerTab = defineTab({
+  id: 'volunteer',
+  label: 'Frivillig',
+  render(panel, data, reload) {
+    const register = new Form<{ id: string; message: string }>({
+      fields: [
+        { name: 'alias', label: 'Alias/initialer', kind: 'text', required: true, hint: 'Aldri fullt navn her.' },
+        { name: 'birthYear', label: 'Fødselsår', kind: 'int', hint: 'Minst 25 år ved oppstart.' },
+        { name: 'municipality', label: 'Kommune', kind: 'text' },
+        { name: 'languages', label: 'Språk', kind: 'text' },
+        { name: 'interests', label: 'Interesser', kind: 'text' },
+        { name: 'availability', label: 'Tilgjengelighet', kind: 'text' },
+        { name: 'canMeetWithChildren', label: 'Kan møte med barn', kind: 'checkbox' },
+        { name: 'recruitmentSource', label: 'Rekruttert via', kind: 'select', blank: '–', options: RECRUITMENT_SOURCES },
+        { name: 'registeredDate', label: 'Påmeldt dato', kind: 'date', required: true, value: data.today },
+        { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Kort og anonymisert.' },
+        { name: 'name', label: 'Navn (lagres bare i Kontaktinfo)', kind: 'text', required: true },
+        { name: 'phone', label: 'Telefon', kind: 'text' },
+        { name: 'email', label: 'E-post', kind: 'email' },
+        { name: 'preferredChannel', label: 'Foretrukket kontakt', kind: 'select', blank: '–', options: CONTACT_CHANNELS },
+      ],
+      submitLabel: 'Registrer frivillig',
+      submit: (v, confirmPrivacy) => call('sidebarRegisterVolunteer', { ...v, confirmPrivacy } as unknown as VolunteerInput),
+      onSaved: (r) => reload(r.message),
+    });
+
+    const byId = new Map(data.volunteers.map((v) => [v.id, v]));
+    const info = el('p', { class: 'overview', 'aria-live': 'polite' });
+    const screening = new Form<{ id: string; message: string }>({
+      fields: [
+        { name: 'volunteerId', label: 'Frivillig', kind: 'select', required: true, blank: 'Velg …', options: data.volunteers.map((v) => [v.id, `${v.id} · ${v.alias} · ${v.status}`] as const) },
+        { name: 'courseDate', label: 'Aktivitetskurs fullført', kind: 'date' },
+        { name: 'interviewDate', label: 'Kartleggingssamtale', kind: 'date' },
+        { name: 'policeCertificateDate', label: 'Politiattest vist', kind: 'date' },
+        { name: 'nksDeclarationDate', label: 'Taushetserklæring N.K.S.', kind: 'date' },
+        { name: 'shelterDeclarationDate', label: 'Taushetserklæring krisesenter', kind: 'date' },
+      ],
+      submitLabel: 'Lagre screening',
+      keep: ['volunteerId', 'courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'],
+      submit: (v) => call('sidebarUpdateScreening', { ...v, registeredDate: byId.get(String(v.volunteerId))?.dates.registeredDate ?? null } as unknown as ScreeningInput),
+      onSaved: (r) => reload(r.message),
+    });
+    const pick = screening.control('volunteerId') as HTMLSelectElement;
+    pick.addEventListener('change', () => {
+      const v = byId.get(pick.value);
+      clear(info);
+      if (!v) return;
+      for (const [k, d] of Object.entries(v.dates)) screening.set(k, d);
+      append(info, `${v.id} (${v.status}): ${missingText(v)}.`);
+    });
+    pick.closest('.field')!.after(info);
+
+    const quit = new Form<{ id: string; message: string }>({
+      fields: [
+        { name: 'volunteerId', label: 'Frivillig', kind: 'select', required: true, blank: 'Velg …', options: data.volunteers.map((v) => [v.id, `${v.id} · ${v.alias}`] as const) },
+        { name: 'quitDate', label: 'Sluttet dato', kind: 'date', required: true, value: data.today },
+        { name: 'quitReason', label: 'Sluttårsak', kind: 'select', required: true, blank: 'Velg …', options: VOLUNTEER_QUIT_REASONS },
+      ],
+      submitLabel: 'Registrer at hun sluttet',
+      submit: (v) => call('sidebarQuitVolunteer', v as unknown as QuitInput),
+      onSaved: (r) => reload(r.message),
+    });
+
+    append(panel,
+      el('h2', {}, 'Frivillige'),
+      el('details', { open: true }, el('summary', {}, 'Screening'), screening.root),
+      el('details', {}, el('summary', {}, 'Registrer ny frivillig'), register.root),
+      el('details', {}, el('summary', {}, 'Sluttet'), quit.root));
+  },
+});

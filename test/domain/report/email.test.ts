@@ -1,0 +1,87 @@
+/** The report email: HTML escaped, plain text alike, and a privacy scan of everything that would leave the sheet. */
+import { computeMonthlyReport } from '../../../src/domain/report/compute';
+import { composeReportEmail, escapeHtml } from '../../../src/domain/report/email';
+import { freeTextProblems, nameParts } from '../../../src/domain/report/freeTextCheck';
+import { CONTACTS, INQUIRIES, MATCHES, PARTICIPANTS, scenario, VOLUNTEERS } from './scenario';
+
+const freeText = {
+  'Gode historier': 'En deltaker har fått jobb <b>&</b> trives.',
+  Utfordringer: 'Få frivillige i Nordfjell.',
+  'Ønsker og behov': 'Flere kurs til våren.',
+};
+
+const ID = /\b(?:F|D|K|L|H|KU)-\d{3,}\b/;
+const aliases = (VOLUNTEERS as Array<{ alias: string }>).map((v) => v.alias);
+const notes = [...(PARTICIPANTS as Array<{ note: string }>), ...(MATCHES as Array<{ note: string }>), ...(CONTACTS as Array<{ note: string }>), ...(INQUIRIES as Array<{ note: string }>)]
+  .map((r) => r.note).filter((n) => n !== '');
+
+/** Every number shown as a value: HTML value cells and «label: value» lines of the text. */
+function shownValues(email: { text: string; html: string }): string[] {
+  const html = [...email.html.matchAll(/<td class="num"[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!.replace(/&lt;/g, '<'));
+  const text = email.text.split('\n').map((l) => /^\s*[^:]+: (.+)$/.exec(l)?.[1]).filter((v): v is string => v !== undefined);
+  return [...html, ...text];
+}
+
+describe.each([
+  ['2026-03', 3], ['2026-05', 3], ['2026-03', 5],
+])('email for %s with threshold %i', (month, threshold) => {
+  const report = computeMonthlyReport(scenario(month));
+  const email = composeReportEmail(report, freeText, { associationName: 'Eksempelby sanitetsforening', threshold });
+  const all = `${email.subject}\n${email.text}\n${email.html}`;
+
+  test('no ID, alias or note text', () => {
+    expect(all).not.toMatch(ID);
+    for (const a of aliases) expect([a, new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, 'u').test(all)]).toEqual([a, false]);
+    for (const n of notes) expect([n, all.includes(n)]).toEqual([n, false]);
+  });
+
+  test(`no count from 1 to ${threshold - 1}; small counts read «<${threshold}»`, () => {
+    const values = shownValues(email);
+    expect(values.length).toBeGreaterThan(40);
+    for (const v of values) {
+      const n = /^\d+$/.test(v) ? Number(v) : null;
+      expect([v, n !== null && n > 0 && n < threshold]).toEqual([v, false]);
+    }
+    expect(values).toContain(`<${threshold}`);
+  });
+
+  test('shares over too few are not shown', () => {
+    // March: 1 of 2 active matches followed up; both months have fewer than 3 ended matches.
+    expect(email.text).toContain('Andel som nådde 9 måneder: – (for få)');
+    expect(email.text).not.toMatch(/\d+ %/);
+  });
+
+  test('the free text is there, HTML-escaped in the HTML part', () => {
+    expect(email.text).toContain('En deltaker har fått jobb <b>&</b> trives.');
+    expect(email.html).toContain('En deltaker har fått jobb &lt;b&gt;&amp;&lt;/b&gt; trives.');
+    expect(email.html).not.toContain('<b>');
+  });
+});
+
+test('with threshold 1 nothing is hidden and the exact figures show', () => {
+  const email = composeReportEmail(computeMonthlyReport(scenario('2026-03')), freeText, { associationName: '', threshold: 1 });
+  expect(email.text).toContain('Aktive koblinger fulgt opp: 50 %');
+  expect(email.text).toContain('Henvendelser: 3');
+  expect(email.subject).toBe('Ressursvenn månedsrapport mars 2026 – lokalforeningen');
+});
+
+test('escapeHtml covers the five characters', () => {
+  expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+});
+
+describe('free-text check before sending', () => {
+  const names = nameParts(['Kari Nordmann'], ['AB', 'Sol']);
+  test.each([
+    ['Samtale med F-012 gikk fint.', ['F-012']],
+    ['Kari har hjulpet mye.', ['Kari']],
+    ['AB og hennes deltaker dro på tur.', ['AB']],
+    ['Sol skinte hele dagen.', ['Sol']],
+    ['solen skinte, ABC-kurs og karina', []],
+    ['Ring meg på 912 34 567.', ['912 34 567']],
+    ['Skriv til kari@example.org', ['kari@example.org']],
+    ['Vi fikk 3 nye frivillige og holdt kurs 12.03.2026.', []],
+  ])('%s', (text, found) => {
+    const problems = freeTextProblems({ 'Gode historier': text, Utfordringer: '', 'Ønsker og behov': '' }, names);
+    expect(problems.map((p) => p.found).sort()).toEqual([...found].sort());
+  });
+});

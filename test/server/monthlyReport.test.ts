@@ -1,0 +1,135 @@
+/** «Lag månedsrapport» and «Send til nasjonal prosjektleder» on the emulated sample association. */
+import { generateMonthlyReport, sendMonthlyReport } from '../../src/server/monthlyReport';
+import { runMonthlyReport, runSendMonthlyReport } from '../../src/server/reportActions';
+import { setupSheets } from '../../src/server/setupSheets';
+import { CHART_TITLE } from '../../src/sheets/reportWriter';
+import { gasHarness, type GasHarness } from '../support/harness';
+import { SAMPLE_CONTACT_INFO, SAMPLE_CONTACTS, SAMPLE_MATCHES, SAMPLE_NOW, SAMPLE_VOLUNTEERS, typeRows, typeSampleAssociation, typeSettings } from '../support/sampleAssociation';
+
+let h: GasHarness;
+beforeEach(() => {
+  h = gasHarness({ now: SAMPLE_NOW });
+  h.run((p) => setupSheets(p));
+  typeSampleAssociation(h.emu, { withBadRows: true });
+});
+afterEach(() => h.dispose());
+
+const SHEET = 'Rapport 2026-10';
+const rowOf = (sheet: string, label: string) => h.emu.sheetValues(sheet).findIndex((r) => r[0] === label);
+const valueOf = (sheet: string, label: string) => h.emu.sheetValues(sheet)[rowOf(sheet, label)]?.[1];
+
+describe('Lag månedsrapport', () => {
+  test('blank month means the previous one; figures from the dates; chart of the last 12 months', () => {
+    const s = h.run((p) => generateMonthlyReport(p, ''));
+    expect(s).toMatchObject({ month: '2026-10', sheet: SHEET, activeMatches: 2 });
+    // 31.10.2026: K-001 and K-002 active, K-003 paused since 01.10; K-005 and K-006 ended earlier.
+    expect(valueOf(SHEET, 'Aktive koblinger ved månedsslutt')).toBe(2);
+    expect(valueOf(SHEET, 'På pause ved månedsslutt')).toBe(1);
+    expect(h.emu.sheetDisplayValues(SHEET)[rowOf(SHEET, 'Aktive koblinger fulgt opp')]![1]).toMatch(/^\d+ ?%$/);
+    const charts = h.emu.sheetCharts(SHEET);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: 'COLUMN', ranges: [{ sheet: SHEET, row: 4, col: 6, numRows: 13, numCols: 2 }], options: { title: CHART_TITLE } });
+    expect(h.emu.sheetValues(SHEET).slice(4, 16).map((r) => r[6])).toHaveLength(12);
+    expect(h.emu.writesWithoutLock()).toEqual([]);
+  });
+
+  test('rows that fail validation are named, never silently dropped', () => {
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    const texts = h.emu.sheetValues(SHEET).map((r) => String(r[0]));
+    const volunteersLine = texts.find((t) => t.startsWith('Frivillige: ikke tellet'));
+    // Header + 12 sample volunteers, then bad rows from row 14 (the duplicate F-004 among them; row 18's note is only a warning).
+    expect(volunteersLine).toBe('Frivillige: ikke tellet, sjekk rad 14, 15, 16, 17');
+    expect(texts.filter((t) => t.includes('ikke tellet'))).toHaveLength(1);
+  });
+
+  test('the free text is kept when the report is regenerated, even after rows were inserted above it', () => {
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    const r = rowOf(SHEET, 'Gode historier') + 1;
+    h.emu.typeByHand(SHEET, r, 4, [['- En deltaker har begynt på norskkurs.\nHun gleder seg.']]);
+    h.emu.typeByHand(SHEET, r + 1, 2, [['Få frivillige i Nordfjell']]); // typed in B instead of D
+    h.run((p) => p.spreadsheet().getSheetByName(SHEET)!.insertRowsBefore(1, 2));
+    const s = h.run((p) => generateMonthlyReport(p, '2026-10'));
+    expect(s.keptFreeText).toEqual(['Gode historier', 'Utfordringer']);
+    const grid = h.emu.sheetValues(SHEET);
+    expect(grid[rowOf(SHEET, 'Gode historier')]![3]).toBe('- En deltaker har begynt på norskkurs.\nHun gleder seg.');
+    expect(grid[rowOf(SHEET, 'Utfordringer')]![3]).toBe('Få frivillige i Nordfjell');
+    expect(h.emu.sheetFormulas(SHEET).flat().filter((f) => f !== '')).toEqual([]);
+    expect(h.emu.sheetCharts(SHEET)).toHaveLength(1);
+  });
+
+  test('a month not begun and a month that is not a month are refused in Norwegian', () => {
+    expect(() => h.run((p) => generateMonthlyReport(p, '2026-12'))).toThrow('desember 2026 har ikke begynt ennå.');
+    expect(() => h.run((p) => generateMonthlyReport(p, '2026-13'))).toThrow('«2026-13» er ikke en måned');
+  });
+
+  test('service calls do not grow with rows', () => {
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    h.emu.calls.reset();
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    const small = h.emu.calls.total();
+    const pad = (n: number) => String(n).padStart(5, '0');
+    typeRows(h.emu, 'Kontaktlogg', Array.from({ length: 500 }, (_, i) => ({ ...SAMPLE_CONTACTS[1]!, ID: `L-${pad(1000 + i)}` })));
+    h.emu.calls.reset();
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    expect(h.emu.calls.total()).toBe(small);
+    expect(h.emu.calls.get('Range.setValues')).toBe(1);
+  });
+
+  test('the menu item asks for the month and reports back', () => {
+    h.emu.ui.answerNext({ button: 'OK', text: '10.2026' });
+    h.run((p) => runMonthlyReport(p));
+    const last = h.emu.ui.alerts[h.emu.ui.alerts.length - 1]!;
+    expect(last.prompt).toContain('Rapporten for oktober 2026 står i arket «Rapport 2026-10».');
+    expect(last.prompt).toContain('rader har feil og er ikke tellet');
+  });
+});
+
+describe('Send til nasjonal prosjektleder', () => {
+  const ids = /\b(?:F|D|K|L|H|KU)-\d{3,}\b/;
+  const aliases = SAMPLE_VOLUNTEERS.map((v) => String(v['Alias/initialer']));
+  const names = SAMPLE_CONTACT_INFO.flatMap((c) => String(c.Navn).split(' '));
+  const notes = [...SAMPLE_MATCHES, ...SAMPLE_CONTACTS].map((r) => r.Merknad).filter((n): n is string => typeof n === 'string' && n !== '');
+
+  test('after confirmation, one email with aggregates only to the address in Innstillinger', () => {
+    h.emu.ui.answerNext({ button: 'OK', text: '' }, 'YES');
+    h.run((p) => runSendMonthlyReport(p));
+    expect(h.emu.mail.sent).toHaveLength(1);
+    const mail = h.emu.mail.sent[0]!;
+    expect(mail.to).toBe('prosjektleder@example.org');
+    expect(mail.subject).toBe('Ressursvenn månedsrapport oktober 2026 – Eksempelby Sanitetsforening');
+    const all = `${mail.subject}\n${mail.body}\n${mail.htmlBody}`;
+    expect(all).not.toMatch(ids);
+    for (const w of [...aliases, ...names]) expect([w, new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(all)]).toEqual([w, false]);
+    for (const n of notes) expect([n, all.includes(n)]).toEqual([n, false]);
+    for (const line of mail.body.split('\n')) expect([line, /: [12]$/.test(line)]).toEqual([line, false]);
+    expect(mail.body).toContain('<3');
+    expect(h.emu.ui.alerts[h.emu.ui.alerts.length - 1]!.prompt).toContain('er sendt til prosjektleder@example.org');
+  });
+
+  test('saying no sends nothing', () => {
+    h.emu.ui.answerNext({ button: 'OK', text: '' }, 'NO');
+    h.run((p) => runSendMonthlyReport(p));
+    expect(h.emu.mail.sent).toHaveLength(0);
+  });
+
+  test('a name in the free text stops the email, and says where', () => {
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    h.emu.typeByHand(SHEET, rowOf(SHEET, 'Gode historier') + 1, 4, [['Astrid og deltakeren hennes har gått tur hver uke.']]);
+    expect(() => h.run((p) => sendMonthlyReport(p, '2026-10'))).toThrow('«Astrid» (navn eller alias) i «Gode historier»');
+    expect(h.emu.mail.sent).toHaveLength(0);
+  });
+
+  test('without the national project leader\'s address nothing is sent', () => {
+    typeSettings(h.emu, { 'Nasjonal prosjektleder (e-post)': '' }, []);
+    expect(() => h.run((p) => sendMonthlyReport(p, '2026-10'))).toThrow('Fyll inn «Nasjonal prosjektleder (e-post)» i Innstillinger');
+    expect(h.emu.mail.sent).toHaveLength(0);
+  });
+
+  test('the small-count threshold is a setting', () => {
+    typeSettings(h.emu, { 'Skjul tall under': 5 }, []);
+    h.run((p) => sendMonthlyReport(p, '2026-10'));
+    const body = h.emu.mail.sent[0]!.body;
+    expect(body).toContain('<5');
+    for (const line of body.split('\n')) expect([line, /: [1-4]$/.test(line)]).toEqual([line, false]);
+  });
+});

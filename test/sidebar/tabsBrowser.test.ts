@@ -1,0 +1,54 @@
+/** The other tabs in Chromium: a match started with its planned end shown, and refusals shown at the field. */
+import { openSidebar, type SidebarBrowser } from '../support/browser';
+import { sheetRecords, sidebarFixture, type SidebarFixture } from '../support/sidebar';
+
+jest.setTimeout(60_000);
+
+let f: SidebarFixture;
+let b: SidebarBrowser;
+beforeEach(async () => {
+  f = sidebarFixture();
+  b = await openSidebar(f.rpc);
+  await b.page.getByRole('button', { name: 'Lagre oppfølging' }).waitFor();
+});
+afterEach(async () => { await b.close(); });
+
+test('Kobling: start K-004 with 9 months; the planned end is shown before saving and the match is active after', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Kobling' }).click();
+  const k4 = p.getByRole('region', { name: 'K-004' });
+  await k4.locator('summary', { hasText: 'Start koblingen' }).click();
+  await k4.getByLabel(/^Startdato/).fill('31.01.2027');
+  await k4.getByLabel(/^Avtalt lengde/).selectOption('9');
+  await expect(k4.getByText(/^Planlagt slutt:/).textContent()).resolves.toBe('Planlagt slutt: 31.10.2027');
+  await k4.getByLabel('Samarbeidsavtalen er signert').check();
+  await k4.getByRole('button', { name: 'Start koblingen' }).click();
+  await expect(p.getByRole('status').first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
+  expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-004')).toMatchObject({ Status: 'Aktiv', 'Avtalt lengde (mnd)': 9, 'Avtale signert': true });
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction', 'sidebarOpen']);
+});
+
+test('Innstillinger: a bad email is shown at its field and nothing is written', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Innstillinger' }).click();
+  const before = JSON.stringify(f.h.emu.sheetValues('Innstillinger'));
+  await p.getByLabel('Nasjonal prosjektleder (e-post)').fill('ikke en adresse');
+  await p.getByRole('button', { name: 'Lagre innstillinger' }).click();
+  await expect(p.getByRole('alert').textContent()).resolves.toMatch(/Nasjonal prosjektleder \(e-post\): Ugyldig e-postadresse\./);
+  expect(await p.getByLabel('Nasjonal prosjektleder (e-post)').getAttribute('aria-invalid')).toBe('true');
+  expect(JSON.stringify(f.h.emu.sheetValues('Innstillinger'))).toBe(before);
+});
+
+test('Frivillig: registering without a name is refused at the field; with one, Kontaktinfo gets the name', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Frivillig' }).click();
+  await p.getByText('Registrer ny frivillig', { exact: true }).click();
+  await p.getByLabel(/^Alias/).fill('<b>XY</b>');
+  await p.getByRole('button', { name: 'Registrer frivillig' }).click();
+  await expect(p.getByRole('alert').textContent()).resolves.toMatch(/Navn \(lagres bare i Kontaktinfo\): Må fylles ut\./);
+  await p.getByLabel(/^Navn/).fill('Xenia Ypsilon');
+  await p.getByRole('button', { name: 'Registrer frivillig' }).click();
+  await expect(p.getByRole('status').first().textContent()).resolves.toMatch(/^Frivillig F-013 \(<b>XY<\/b>\) er registrert\./);
+  expect(sheetRecords(f.h, 'Kontaktinfo').at(-1)).toMatchObject({ 'Frivillig-ID': 'F-013', Navn: 'Xenia Ypsilon' });
+  expect(await p.locator('b').count()).toBe(0);
+});

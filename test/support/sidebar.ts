@@ -1,0 +1,40 @@
+/**
+ * The sidebar's server side through the built bundle: the sample association set up on the emulator and a
+ * `rpc` that calls a top-level function the way google.script.run does (one interactive execution, the result
+ * passed through JSON as Apps Script serialises it). Shared by the server tests, the browser tests, demo, bench.
+ */
+import { bundleHarness, type BundleHarness } from './harness';
+import { SAMPLE_NOW, typeSampleAssociation } from './sampleAssociation';
+
+export type Rpc = (fn: string, ...args: unknown[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Dates, functions or undefined in a result would not survive google.script.run: fail loudly instead. */
+export function assertJsonSafe(value: unknown, path = 'result'): void {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return;
+  if (Object.prototype.toString.call(value) === '[object Date]' || typeof value !== 'object') throw new Error(`${path} is not JSON-safe (${typeof value})`);
+  for (const [k, v] of Object.entries(value as object)) assertJsonSafe(v, `${path}.${k}`);
+}
+
+export function bundleRpc(h: BundleHarness): Rpc {
+  return (fn, ...args) => {
+    const result = h.call(fn, JSON.parse(JSON.stringify(args)));
+    assertJsonSafe(result);
+    return JSON.parse(JSON.stringify(result));
+  };
+}
+
+export interface SidebarFixture { h: BundleHarness; rpc: Rpc }
+
+/** A bundle with the sheets set up and the invented association typed in. */
+export function sidebarFixture(opts: { withBadRows?: boolean; now?: Date } = {}): SidebarFixture {
+  const h = bundleHarness({ now: opts.now ?? SAMPLE_NOW });
+  h.call('menuSetupSheets');
+  typeSampleAssociation(h.emu, { withBadRows: opts.withBadRows ?? false });
+  return { h, rpc: bundleRpc(h) };
+}
+
+/** Rows of a sheet as header → value records (for assertions by column name). */
+export function sheetRecords(h: BundleHarness, sheet: string): Array<Record<string, unknown>> {
+  const [header = [], ...rows] = h.emu.sheetValues(sheet);
+  return rows.map((r) => Object.fromEntries(header.map((name, i) => [String(name), r[i]])));
+}
