@@ -80,6 +80,7 @@ export function uiPort(): UiPort {
     },
     toast: (message, title) => { SpreadsheetApp.getActiveSpreadsheet()?.toast(message, title); },
     showSidebar: (file, title) => { ui.showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title)); },
+    showDialog: (file, title, width, height) => { ui.showModalDialog(HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height), title); },
     addMenu: (items) => {
       const menu = ui.createAddonMenu();
       for (const item of items) if (item) menu.addItem(item[0], item[1]); else menu.addSeparator();
