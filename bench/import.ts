@@ -10,6 +10,7 @@ import { runImport } from '../src/server/import/runImport';
 import { setupSheets } from '../src/server/setupSheets';
 import { gasHarness } from '../test/support/harness';
 import { SAMPLE_NOW } from '../test/support/sampleAssociation';
+import { timeIt } from './timeIt';
 
 function legacyLog(n: number): SourceCell[][] {
   const grid: SourceCell[][] = [['Kontaktlogg 2025'], [], ['Dato', 'Frivillig', 'Deltaker', 'Kontaktform', 'Hvordan går det', 'Kommentar']];
@@ -21,15 +22,6 @@ function legacyLog(n: number): SourceCell[][] {
   return grid;
 }
 
-function timeIt(fn: () => void, repeat = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return best;
-}
 
 function measure(n: number): { calls: Record<string, number>; ms: number; imported: number } {
   const h = gasHarness({ now: SAMPLE_NOW });
