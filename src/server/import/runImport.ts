@@ -16,12 +16,13 @@ import type { Ports } from '../ports';
 import { ImportRequestSchema, type ImportResultDto } from './dto';
 import { planFor } from './planFor';
 import { parseRequest } from './rpc';
+import { setupContext } from '../setupContext';
 
 function appendOwn<R>(ports: Ports, wb: Workbook, def: TableDef<R>, rows: R[]): void {
   if (rows.length === 0) return;
   let table = wb.read(def);
   if (!table.exists || table.columnIndex.size < def.columns.length) {
-    ensureTable({ ss: wb.ss, services: ports.sheetServices, shelterRange: () => null }, def, ports.user.email());
+    ensureTable(setupContext(ports, wb.ss), def);
     wb.invalidate(def.sheetName);
     table = wb.read(def);
   }
