@@ -35,7 +35,8 @@ describe('rules 3–4: first month, monthly follow-up, overdue', () => {
     ['two follow-ups in the first month', '2026-01-29', { matches: [m], contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, []],
     ['first-month item lapses with the month', '2026-02-05', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, []],
     ['30 days since the last follow-up', '2026-02-06', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up K-001 nå']],
-    ['45 days: overdue replaces due', '2026-02-21', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up-overdue K-001 forfalt']],
+    ['45 days: still due, not overdue', '2026-02-21', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up K-001 nå']],
+    ['46 days (strictly more than «Forfalt etter»): overdue replaces due', '2026-02-22', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up-overdue K-001 forfalt']],
     ['logged next follow-up date comes first', '2026-01-25', { matches: [m], contacts: [contact({ date: '2026-01-07', nextFollowUp: '2026-01-25' })] }, ['follow-up K-001 nå']],
     ['a participant-only contact is not a follow-up of the volunteer', '2026-02-06', { matches: [m], contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-02-01', withWhom: 'Deltaker' })] }, ['follow-up K-001 nå']],
     ['a contact logged on the volunteer without match ID counts', '2026-02-06', { matches: [m], contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-02-01', matchId: null, volunteerId: 'F-001' })] }, []],
@@ -163,7 +164,7 @@ describe('the Koblinger column', () => {
     ['upcoming far', '2026-01-21', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: '19.02.2026: Oppfølging', level: null }],
     ['upcoming within a week', '2026-02-14', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: '19.02.2026: Oppfølging', level: 'snart' }],
     ['due now', '2026-02-19', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: 'Nå: Oppfølging (19.02.2026)', level: 'snart' }],
-    ['overdue', '2026-03-07', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: 'Forfalt: Oppfølging forfalt (06.03.2026)', level: 'forfalt' }],
+    ['overdue', '2026-03-07', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: 'Forfalt: Oppfølging forfalt (07.03.2026)', level: 'forfalt' }],
     ['concern', '2026-01-28', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' }), contact({ date: '2026-01-27', concern: true })] }, { text: 'Forfalt: Bekymring (27.01.2026)', level: 'forfalt' }],
   ])('%s (%s)', (_name, today, data, expected) => {
     const ev = evaluate(input(today, { matches: [match()], ...data }));
