@@ -23,6 +23,7 @@ import { Workbook } from '../sheets/workbook';
 import { sendAll, withoutAddresses, type Outgoing } from './reminderMail';
 import type { Ports } from './ports';
 import { readAll, type AllTables } from './readAll';
+import { setupContext } from './setupContext';
 
 /** Failed or partial runs this recent are repeated (once) in the next digest. */
 const FAILED_RUN_LOOKBACK_DAYS = 14;
@@ -106,7 +107,7 @@ export function runReminders(ports: Ports): ReminderRunSummary {
     let ledger = wb.read(LEDGER);
     if (!ledger.exists || !wb.read(RUN_LOG).exists || wb.read(RUN_LOG).columnIndex.size < RUN_LOG.columns.length) {
       // No ledger, no exactly-once: create the sheets (an upgrade that skipped setup) before anything is sent.
-      ensureReminderSheets({ ss, services: ports.sheetServices, shelterRange: () => null }, ports.user.email());
+      ensureReminderSheets(setupContext(ports, ss));
       wb.invalidate();
       ledger = wb.read(LEDGER);
     }

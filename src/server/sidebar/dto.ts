@@ -86,7 +86,7 @@ export type InquiryInput = Omit<Inquiry, 'id'> & Confirmable;
 export interface CoursePage { page: 'course'; today: string; volunteers: Array<{ id: string; alias: string; courseDate: string | null }> }
 export interface CourseInput { date: string; place: string; participantIds: string[]; participantCount: number | null; note: string; confirmPrivacy?: boolean }
 
-export type EditableSettings = Omit<Settings, 'spreadsheetId'>;
+export type EditableSettings = Settings;
 export interface SettingsPage {
   page: 'settings';
   /** Labels, kinds and help from the domain, so the page need not bundle the settings schema. */
