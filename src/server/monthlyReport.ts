@@ -23,6 +23,7 @@ import { writeReportSheet } from '../sheets/reportWriter';
 import { Workbook } from '../sheets/workbook';
 import { UserError } from './errors';
 import type { Ports } from './ports';
+import { setupContext } from './setupContext';
 import { sendAll, withoutAddresses } from './reminderMail';
 import { readAll, type AllTables } from './readAll';
 
@@ -79,7 +80,7 @@ interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settin
 function record(ports: Ports, wb: Workbook, entry: LedgerEntry): void {
   let ledger = wb.read(LEDGER);
   if (!ledger.exists) {
-    ensureTable({ ss: wb.ss, services: ports.sheetServices, shelterRange: () => null }, LEDGER as never, ports.user.email());
+    ensureTable(setupContext(ports, wb.ss), LEDGER as never);
     wb.invalidate();
     ledger = wb.read(LEDGER);
   }
