@@ -2,7 +2,7 @@
  * The sidebar's payloads and page data: plain JSON (dates `yyyy-MM-dd`, optional values null). The page
  * imports these types only; the server checks every payload with the record schemas (validate.ts).
  */
-import type { DueState } from '../../domain/followUp';
+import type { DueState } from '../../domain/followUpDue';
 import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
 import type { Contact, Inquiry, Match, Participant, Shelter, Volunteer } from '../../domain/records';
