@@ -8,10 +8,12 @@ import { defineTab } from './tab';
 
 const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute' } as const;
 
-function optionLabel(t: FollowUpTarget): string {
+/** The picker's line: code, who, how long it has run, the last follow-up and whether one is due. */
+export function optionLabel(t: FollowUpTarget): string {
   const run = t.monthsRun !== null ? ` · ${t.monthsRun} mnd` : '';
   const who = t.participantId ? `${t.alias} + ${t.participantId}` : `${t.alias} (${t.status})`;
-  return `${t.id} · ${who}${run} · ${DUE_TEXT[t.due]}`;
+  const last = t.lastFollowUp ? `sist ${showDate(t.lastFollowUp)}` : 'ikke fulgt opp';
+  return `${t.id} · ${who}${run} · ${last} · ${DUE_TEXT[t.due]}`;
 }
 
 function contactItem(c: ContactSummary): HTMLElement {
@@ -42,7 +44,7 @@ export const followUpTab = defineTab({
     const targets = new Map([...data.matches, ...data.volunteers].map((t) => [t.id, t]));
     const box = el('div', { class: 'overview', 'aria-live': 'polite' });
     const option = (t: FollowUpTarget) => [t.id, optionLabel(t)] as const;
-    const form = new Form<{ id: string; message: string; target: FollowUpTarget | null }>({
+    const form = new Form({
       fields: [
         { name: 'target', label: 'Kobling eller frivillig', kind: 'select', required: true, blank: 'Velg …', options: [...data.matches.map(option), ...data.volunteers.map(option)] },
         { name: 'date', label: 'Dato', kind: 'date', required: true, value: data.today },
@@ -59,13 +61,12 @@ export const followUpTab = defineTab({
       submitLabel: 'Lagre oppfølging',
       keep: ['target', 'date'],
       alias: { matchId: 'target', volunteerId: 'target' },
-      submit(v, confirmPrivacy) {
-        const target = String(v.target ?? '');
-        const input = {
-          ...v, target: undefined, confirmPrivacy,
-          matchId: target.startsWith('K-') ? target : null,
-          volunteerId: target.startsWith('F-') ? target : null,
-        } as unknown as FollowUpInput;
+      submit({ target, ...v }, confirmPrivacy) {
+        const input: FollowUpInput = {
+          ...v, confirmPrivacy,
+          matchId: target?.startsWith('K-') ? target : null,
+          volunteerId: target?.startsWith('F-') ? target : null,
+        };
         return call('sidebarSaveFollowUp', input);
       },
       onSaved(r) {
