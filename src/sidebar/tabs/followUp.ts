@@ -8,12 +8,15 @@ import { defineTab } from './tab';
 
 const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute' } as const;
 
-/** The picker's line: code, who, how long it has run, the last follow-up and whether one is due. */
+/** Short enough for the closed 300 px picker, where the state matters most; the overview below says it in full. */
+const DUE_SHORT = { overdue: 'forfalt', due: 'forfaller', ok: 'i rute' } as const;
+
+/** The picker's line: code and alias, whether a follow-up is due, how long it has run, the last follow-up. */
 export function optionLabel(t: FollowUpTarget): string {
+  const who = t.participantId ? `${t.id} ${t.alias}` : `${t.id} ${t.alias} (${t.status})`;
   const run = t.monthsRun !== null ? ` · ${t.monthsRun} mnd` : '';
-  const who = t.participantId ? `${t.alias} + ${t.participantId}` : `${t.alias} (${t.status})`;
   const last = t.lastFollowUp ? `sist ${showDate(t.lastFollowUp)}` : 'ikke fulgt opp';
-  return `${t.id} · ${who}${run} · ${last} · ${DUE_TEXT[t.due]}`;
+  return `${who} · ${DUE_SHORT[t.due]}${run} · ${last}`;
 }
 
 function contactItem(c: ContactSummary): HTMLElement {
