@@ -7,6 +7,7 @@ import { benchFoundation } from './foundation';
 import { benchSidebar } from './sidebar';
 import { benchReport } from './report';
 import { benchReminders } from './reminders';
+import { benchImport } from './import';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ['Sidebar: follow-up page', benchSidebar],
     ['Monthly report', benchReport],
     ['Reminders: one daily run', benchReminders],
+    ['Import of an old log (Importer gammel logg)', benchImport],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

@@ -11,10 +11,11 @@ import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
 import { monthlyReport } from './demo/monthlyReport';
 import { reminders } from './demo/reminders';
+import { importLegacy } from './demo/importLegacy';
 import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders, importLegacy];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

@@ -7,6 +7,7 @@ import type { ColumnDef, TableDef } from '../src/sheets/tableDef';
 import { CHECK_SHEET, DATA_TABLES, SETTINGS_SHEET, SHELTERS } from '../src/sheets/tables';
 import { CHECK_HEADERS } from '../src/server/checkData';
 import { DUE_COLUMN, LEDGER, RUN_LOG } from '../src/sheets/reminderTables';
+import { IMPORT_DEVIATIONS, IMPORT_LOG } from '../src/sheets/importTables';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const KIND_TEXT: Record<string, string> = {
@@ -53,6 +54,8 @@ export function sheetReference(): string {
   parts.push(table(RUN_LOG as TableDef<unknown>, 'Written by the reminders: one row per run (and per switch on/off), newest at the bottom. A failed or partial run is also told in the next digest.'));
   parts.push(table(LEDGER as TableDef<unknown>, 'Hidden. The reminders\' ledger: one row per item sent to a recipient. An occurrence listed here is not sent again to that recipient (except the weekly repeat of overdue items and concerns). Deleting rows here makes them go out again.'));
   parts.push([`### ${DUE_COLUMN.header} (column in Koblinger)`, '', `${DUE_COLUMN.help} Added by setup after the match columns; it is not part of the match record and is overwritten by every reminder run.`].join('\n'));
+  parts.push(table(IMPORT_DEVIATIONS as TableDef<unknown>, 'Written by «Importer gammel logg»: every source row that was not imported, or was imported without its note. Rows are added, never replaced; delete them when handled.'));
+  parts.push(table(IMPORT_LOG as TableDef<unknown>, 'Hidden. Written by «Importer gammel logg» so the same tab never imports twice. Holds fingerprints, never names.'));
   parts.push([`### ${CHECK_SHEET}`, '', `Written by «Kontroller data» (replaced each run): ${CHECK_HEADERS.map((h) => `«${h}»`).join(', ')}.`].join('\n'));
   return parts.join('\n\n');
 }

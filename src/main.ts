@@ -4,7 +4,12 @@
  */
 import { gasPorts, uiPort } from './gas/ports';
 import { buildMenu } from './server/menu';
-import { runCheckData, runSetupSheets } from './server/menuActions';
+import { deleteSource } from './server/import/deleteSource';
+import type { DeleteResultDto, ImportPreviewDto, ImportResultDto } from './server/import/dto';
+import { previewImport } from './server/import/previewImport';
+import { dialogCall } from './server/import/rpc';
+import { runImport } from './server/import/runImport';
+import { openImportDialog, runCheckData, runSetupSheets } from './server/menuActions';
 import { api, openPage, type Result } from './server/sidebar/api';
 import type * as D from './server/sidebar/dto';
 
@@ -112,4 +117,27 @@ export function menuRunReminders(): void {
 /** Time-driven trigger installed by «Slå på påminnelser». */
 export function runDailyReminders(e?: { triggerUid?: string }): void {
   runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
+}
+
+/** Menu: «Importer gammel logg» (opens the import dialog). */
+export function menuImportLegacy(): void {
+  openImportDialog(gasPorts({ withUi: true }));
+}
+
+/** Import dialog: tabs, detected tables, mapping and preview of a tab ({sheetName?, blocks?}). Reads only. */
+export function importPreview(request: unknown): ImportPreviewDto {
+  const ports = gasPorts({ withUi: false });
+  return dialogCall(ports, 'importPreview', () => previewImport(ports, request));
+}
+
+/** Import dialog: imports the tab with the chosen kinds and mappings. */
+export function importRun(request: unknown): ImportResultDto {
+  const ports = gasPorts({ withUi: false });
+  return dialogCall(ports, 'importRun', () => runImport(ports, request));
+}
+
+/** Import dialog: deletes an imported source tab, after the leader confirmed it in the dialog. */
+export function importDeleteSource(sheetName: unknown): DeleteResultDto {
+  const ports = gasPorts({ withUi: false });
+  return dialogCall(ports, 'importDeleteSource', () => deleteSource(ports, sheetName));
 }

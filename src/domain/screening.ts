@@ -3,7 +3,7 @@
  * done the course, the interview, shown a police certificate and signed both confidentiality declarations.
  */
 import type { IsoDate } from './calendar';
-import { yearOf } from './calendar';
+import { formatNorwegian, yearOf } from './calendar';
 import type { Volunteer } from './records';
 
 export const MIN_VOLUNTEER_AGE = 25;
@@ -36,11 +36,16 @@ export function missingScreeningSteps(v: ScreeningFields, start: IsoDate): Scree
   const age = ageAtStartOk(v.birthYear, start);
   if (age === null) missing.push({ key: 'age', label: 'Fødselsår mangler (må være minst 25 år)' });
   else if (!age) missing.push({ key: 'age', label: `Under ${MIN_VOLUNTEER_AGE} år ved oppstart` });
-  if (!v.courseDate) missing.push({ key: 'course', label: 'Aktivitetskurs ikke fullført' });
-  if (!v.interviewDate) missing.push({ key: 'interview', label: 'Kartleggingssamtale ikke gjennomført' });
-  if (!v.policeCertificateDate) missing.push({ key: 'policeCertificate', label: 'Politiattest ikke vist' });
-  if (!v.nksDeclarationDate) missing.push({ key: 'nksDeclaration', label: 'Taushetserklæring med N.K.S. ikke signert' });
-  if (!v.shelterDeclarationDate) missing.push({ key: 'shelterDeclaration', label: 'Taushetserklæring med krisesenteret ikke signert' });
+  // A step counts only once it has happened: a date after the start is a plan, not a completed step.
+  const step = (key: ScreeningStep['key'], date: IsoDate | null, label: string) => {
+    if (!date) missing.push({ key, label });
+    else if (date > start) missing.push({ key, label: `${label} før oppstart (datert ${formatNorwegian(date)})` });
+  };
+  step('course', v.courseDate, 'Aktivitetskurs ikke fullført');
+  step('interview', v.interviewDate, 'Kartleggingssamtale ikke gjennomført');
+  step('policeCertificate', v.policeCertificateDate, 'Politiattest ikke vist');
+  step('nksDeclaration', v.nksDeclarationDate, 'Taushetserklæring med N.K.S. ikke signert');
+  step('shelterDeclaration', v.shelterDeclarationDate, 'Taushetserklæring med krisesenteret ikke signert');
   if (v.status === 'Sluttet') missing.push({ key: 'status', label: 'Frivillig har sluttet' });
   return missing;
 }
@@ -55,4 +60,17 @@ export function screeningStatus(v: ScreeningFields, today: IsoDate): 'Påmeldt' 
   if (missingScreeningSteps({ ...v, status: 'Godkjent' }, today).length === 0) return 'Godkjent';
   if (v.courseDate || v.interviewDate || v.policeCertificateDate || v.nksDeclarationDate || v.shelterDeclarationDate) return 'Under kartlegging';
   return 'Påmeldt';
+}
+
+type ScreeningDates = Pick<Volunteer, 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
+
+/** The day the last of the five screening steps was done; null while any is missing. */
+export function approvedDate(v: ScreeningDates): IsoDate | null {
+  const steps = [v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate];
+  let latest: IsoDate | null = null;
+  for (const s of steps) {
+    if (s === null) return null;
+    if (latest === null || s > latest) latest = s;
+  }
+  return latest;
 }

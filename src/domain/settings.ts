@@ -28,7 +28,6 @@ export const SettingsSchema = z.object({
   remindVolunteers: z.boolean(),
   retentionMonths: days(1, 120),
   smallCountThreshold: days(1, 10),
-  spreadsheetId: z.string(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -53,7 +52,6 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { key: 'remindVolunteers', label: 'Påminnelser til frivillige', kind: 'bool', help: 'Send frivillige en påminnelse før koblingen slutter. Standard nei.' },
   { key: 'retentionMonths', label: 'Lagringstid etter avslutning (måneder)', kind: 'int', help: 'Merknader og kontaktinfo slettes så lenge etter avsluttet kobling. Standard 24.' },
   { key: 'smallCountThreshold', label: 'Skjul tall under', kind: 'int', help: 'Tall under denne grensen vises som «<N» i rapporter. Standard 3.' },
-  { key: 'spreadsheetId', label: 'Regneark-ID (settes automatisk)', kind: 'text', help: 'Brukes av påminnelsene. Ikke endre.' },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -72,7 +70,6 @@ export const DEFAULT_SETTINGS: Settings = {
   remindVolunteers: false,
   retentionMonths: 24,
   smallCountThreshold: 3,
-  spreadsheetId: '',
 };
 
 export interface SettingProblem { key: SettingKey; label: string; message: string }

@@ -9,7 +9,6 @@ import type { LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } f
 import type { Spreadsheet } from '../sheets/workbook';
 
 const LOCK_WAIT_MS = 10_000;
-export const SPREADSHEET_ID_PROPERTY = 'ressursvenn.spreadsheetId';
 
 function lockPort(): LockPort {
   return {
@@ -61,7 +60,6 @@ function triggerPort(spreadsheet: () => Spreadsheet, userProperties: PropertiesP
   return {
     list: () => documentTriggers(spreadsheet, userProperties).map(info),
     createDaily: (handler, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(tz).create()),
-    createMonthly: (handler, day, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().onMonthDay(day).atHour(hour).inTimezone(tz).create()),
     remove: (id) => {
       for (const t of documentTriggers(spreadsheet, userProperties)) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
     },
@@ -80,6 +78,7 @@ export function uiPort(): UiPort {
     },
     toast: (message, title) => { SpreadsheetApp.getActiveSpreadsheet()?.toast(message, title); },
     showSidebar: (file, title) => { ui.showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title)); },
+    showDialog: (file, title, width, height) => { ui.showModalDialog(HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height), title); },
     addMenu: (items) => {
       const menu = ui.createAddonMenu();
       for (const item of items) if (item) menu.addItem(item[0], item[1]); else menu.addSeparator();
@@ -107,7 +106,7 @@ export function gasPorts(options: GasPortOptions): Ports {
     if (cached) return cached;
     const active = SpreadsheetApp.getActiveSpreadsheet();
     if (active) return (cached = active);
-    const id = (options.triggerUid ? userProperties.get(triggerSpreadsheetKey(options.triggerUid)) : null) ?? properties.get(SPREADSHEET_ID_PROPERTY);
+    const id = options.triggerUid ? userProperties.get(triggerSpreadsheetKey(options.triggerUid)) : null;
     if (!id) throw new UserError('Fant ikke regnearket. Åpne regnearket og slå påminnelsene av og på igjen.');
     return (cached = SpreadsheetApp.openById(id));
   };

@@ -87,6 +87,18 @@ export function collectProblems(all: AllTables, today: string, extra: Problem[] 
   return problems.sort((a, b) => (order.get(a.sheet) ?? 50) - (order.get(b.sheet) ?? 50) || (a.row ?? 0) - (b.row ?? 0) || (a.columnNumber ?? 0) - (b.columnNumber ?? 0));
 }
 
+/**
+ * Datakontroll is a visible sheet: it shows the offending value only where that value is a code, a date, a
+ * number or a dropdown word. Free text, notes and anything from Kontaktinfo stay where they are.
+ */
+const SHOWN_KINDS: ReadonlySet<string> = new Set(['id', 'ref', 'date', 'datetime', 'int', 'bool', 'enum']);
+function valueIsShown(p: Problem): boolean {
+  const def = Object.values(TABLE_DEFS).find((d) => d.sheetName === p.sheet);
+  if (!def || def === T.CONTACT_INFO) return false;
+  const col = def.columns.find((c) => c.header === p.column);
+  return !!col && SHOWN_KINDS.has(col.kind);
+}
+
 function displayValue(v: unknown, tz: string): string {
   if (v === undefined || v === null) return '';
   if (Object.prototype.toString.call(v) === '[object Date]') return cellDateToIso(v as Date, tz);
@@ -112,7 +124,7 @@ export function checkData(ports: Ports): CheckSummary {
       const gid = sheetIds.get(p.sheet);
       const target = p.row && p.columnNumber ? a1(p.row, p.columnNumber) : p.row ? `A${p.row}` : 'A1';
       const link = gid === undefined ? '' : `=HYPERLINK("#gid=${gid}&range=${target}","${p.sheet}!${target}")`;
-      rows.push([p.severity === 'feil' ? 'Feil' : 'Advarsel', p.sheet, p.row ?? '', p.column ? guardText(p.column, 'plainText') : '', displayValue(p.value, tz), guardText(p.message, 'plainText'), link]);
+      rows.push([p.severity === 'feil' ? 'Feil' : 'Advarsel', p.sheet, p.row ?? '', p.column ? guardText(p.column, 'plainText') : '', valueIsShown(p) ? displayValue(p.value, tz) : '', guardText(p.message, 'plainText'), link]);
     }
     const needed = rows.length;
     const max = sheet.getMaxRows();

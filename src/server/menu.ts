@@ -8,6 +8,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Åpne Ressursvenn', 'menuOpenSidebar'],
   ['Sett opp / oppdater arkene', 'menuSetupSheets'],
   ['Kontroller data', 'menuCheckData'],
+  ['Importer gammel logg', 'menuImportLegacy'],
   null,
   ['Lag månedsrapport', 'menuMonthlyReport'],
   ['Send månedsrapport til nasjonal prosjektleder', 'menuSendMonthlyReport'],

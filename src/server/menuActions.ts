@@ -28,6 +28,14 @@ export function runSetupSheets(ports: Ports): void {
   });
 }
 
+/** The import wizard is a wide modal dialog: the preview is a table. */
+export function openImportDialog(ports: Ports): void {
+  withDialog(ports, 'Importer gammel logg', () => {
+    ports.ui?.showDialog('Import', 'Importer gammel logg', 1100, 720);
+    return '';
+  });
+}
+
 export function runCheckData(ports: Ports): void {
   withDialog(ports, 'Kontroller data', () => {
     const s = checkData(ports);

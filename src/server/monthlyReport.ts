@@ -1,8 +1,12 @@
 /**
  * «Lag månedsrapport» and «Send til nasjonal prosjektleder»: read every table once, compute the month's
  * figures from the dated fields, (re)write «Rapport ÅÅÅÅ-MM» keeping the leader's free text, and for sending,
- * compose an aggregates-only email. Both return JSON-safe summaries (the sidebar can call them as they are).
+ * compose an aggregates-only email, sent with the reminders' retrying sender and recorded in Varsellogg as
+ * `report:ÅÅÅÅ-MM`, so a second send of the same month is refused unless asked for. Both return JSON-safe
+ * summaries (the sidebar can call them as they are).
  */
+import { formatNorwegian, maxDate, type IsoDate } from '../domain/calendar';
+import type { LedgerEntry } from '../domain/reminders/ledger';
 import { composeReportEmail } from '../domain/report/email';
 import { computeMonthlyReport, type ReportInput } from '../domain/report/compute';
 import { FIGURE_DEFS, type FreeText } from '../domain/report/definitions';
@@ -12,12 +16,16 @@ import { suppressedFigure } from '../domain/report/format';
 import type { FigureKey, MonthlyReport, NotCounted } from '../domain/report/types';
 import type { Settings } from '../domain/settings';
 import { todayIn } from '../sheets/cellDates';
+import { LEDGER } from '../sheets/reminderTables';
+import { ensureTable } from '../sheets/setup';
 import type { ParsedTable } from '../sheets/parseTable';
 import { buildReportGrid, readFreeText, reportSheetName } from '../sheets/reportSheet';
 import { writeReportSheet } from '../sheets/reportWriter';
 import { Workbook } from '../sheets/workbook';
 import { UserError } from './errors';
 import type { Ports } from './ports';
+import { setupContext } from './setupContext';
+import { sendAll, withoutAddresses } from './reminderMail';
 import { readAll, type AllTables } from './readAll';
 
 export interface GenerateSummary {
@@ -35,6 +43,10 @@ export interface GenerateSummary {
 }
 
 export interface SendSummary extends GenerateSummary { to: string; subject: string }
+export interface SendOptions { /** Send again although Varsellogg says this month was sent. */ resend?: boolean }
+
+/** The Varsellogg key of a sent report. */
+export const reportKey = (month: Month): string => `report:${month}`;
 
 function notCountedRows(table: ParsedTable<unknown>): number[] {
   return table.rows.filter((r) => r.record === null).map((r) => r.row);
@@ -52,6 +64,7 @@ export function reportInputFrom(all: AllTables, month: Month): ReportInput {
     contacts: all.contacts.records,
     inquiries: all.inquiries.records,
     courses: all.courses.records,
+    names: nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias)),
     notCounted: tables.map((t) => ({ sheet: t.def.sheetName, rows: notCountedRows(t) })),
     sheetProblems: tables.flatMap((t) => t.problems.filter((p) => p.severity === 'feil').map((p) => (p.message.includes(t.def.sheetName) ? p.message : `${t.def.sheetName}: ${p.message}`))),
   };
@@ -67,7 +80,18 @@ export function resolveMonth(requested: string | null | undefined, today: string
 
 const HEADLINE: readonly FigureKey[] = ['matches.started', 'matches.activeAtMonthEnd', 'matches.ended', 'volunteers.registered', 'volunteers.quit', 'followUps.logged', 'followUps.activeFollowedUp', 'inquiries.total'];
 
-interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settings; all: AllTables; summary: GenerateSummary }
+interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settings; names: readonly string[]; summary: GenerateSummary; wb: Workbook; today: IsoDate }
+
+/** Appends to Varsellogg, creating it first in a spreadsheet set up before the reminders existed. */
+function record(ports: Ports, wb: Workbook, entry: LedgerEntry): void {
+  let ledger = wb.read(LEDGER);
+  if (!ledger.exists) {
+    ensureTable(setupContext(ports, wb.ss), LEDGER as never);
+    wb.invalidate();
+    ledger = wb.read(LEDGER);
+  }
+  wb.append(ledger, [entry]);
+}
 
 /** Computes and writes the report sheet; call under the lock. */
 function produce(ports: Ports, requested: string | null | undefined): Produced {
@@ -78,7 +102,8 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   const wb = new Workbook(ss, tz);
   const all = readAll(wb);
   const settings = all.settings.settings;
-  const report = computeMonthlyReport(reportInputFrom(all, month));
+  const input = reportInputFrom(all, month);
+  const report = computeMonthlyReport(input);
   const name = reportSheetName(month);
   const existing = wb.sheet(name);
   const freeText = readFreeText(existing ? wb.grid(name) : null);
@@ -94,28 +119,42 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };
-  return { report, freeText, settings, all, summary };
+  return { report, freeText, settings, names: input.names ?? [], summary, wb, today };
 }
 
 export function generateMonthlyReport(ports: Ports, month?: string | null): GenerateSummary {
   return ports.lock.withLock(() => produce(ports, month).summary);
 }
 
-/** Regenerates the sheet (so email and sheet agree), checks the free text, then sends. */
-export function sendMonthlyReport(ports: Ports, month?: string | null): SendSummary {
+function sentOn(wb: Workbook, month: Month): IsoDate | null {
+  const key = reportKey(month);
+  return wb.read(LEDGER).records.reduce<IsoDate | null>((d, r) => (r.record.key === key ? maxDate(d, r.record.date) : d), null);
+}
+
+/** When the report for `month` was last sent (Varsellogg), or null: the menu asks before sending it again. */
+export function reportSentOn(ports: Ports, month: Month): IsoDate | null {
+  const ss = ports.spreadsheet();
+  return sentOn(new Workbook(ss, ss.getSpreadsheetTimeZone()), month);
+}
+
+/** Regenerates the sheet (so email and sheet agree), checks the free text, then sends and records it. */
+export function sendMonthlyReport(ports: Ports, month?: string | null, opts: SendOptions = {}): SendSummary {
   return ports.lock.withLock(() => {
-    const { report, freeText, settings, all, summary } = produce(ports, month);
+    const { report, freeText, settings, names, summary, wb, today } = produce(ports, month);
     const to = settings.nationalLeaderEmail;
     if (!to) throw new UserError('Fyll inn «Nasjonal prosjektleder (e-post)» i Innstillinger før rapporten kan sendes. Rapportarket er laget.');
-    const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
+    const before = sentOn(wb, summary.month);
+    if (before && !opts.resend) throw new UserError(`Rapporten for ${summary.monthName} er allerede sendt ${formatNorwegian(before)}. Ingenting ble sendt nå; velg menyvalget igjen og bekreft for å sende den på nytt.`);
     const problems = freeTextProblems(freeText, names);
     if (problems.length > 0) {
       const list = problems.map((p) => `«${p.found}» (${p.kind}) i «${p.section}»`).join('; ');
       throw new UserError(`Fritekstfeltene i ${summary.sheet} ser ut til å inneholde personopplysninger: ${list}. Fjern dem og prøv igjen. Ingenting ble sendt.`);
     }
-    if (ports.mail.remainingQuota() < 1) throw new UserError('Dagens e-postkvote er brukt opp. Prøv igjen i morgen. Ingenting ble sendt.');
     const email = composeReportEmail(report, freeText, { associationName: settings.associationName, threshold: settings.smallCountThreshold });
-    ports.mail.send({ to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn' });
+    const message = { to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn' };
+    const outcome = sendAll(ports, [{ message, onSent: () => record(ports, wb, { date: today, recipient: to, key: reportKey(summary.month), code: 'Månedsrapport' }) }]);
+    if (outcome.quotaHit) throw new UserError('Dagens e-postkvote er brukt opp. Prøv igjen i morgen. Ingenting ble sendt.');
+    if (outcome.sent === 0) throw new UserError(`E-posten kunne ikke sendes (${withoutAddresses(outcome.errors.join(' | '))}). Prøv igjen senere. Ingenting ble sendt.`);
     return { ...summary, to, subject: email.subject };
   });
 }

@@ -10,6 +10,7 @@ import { loadSettings } from '../sheets/settingsSheet';
 import { Workbook } from '../sheets/workbook';
 import type { Ports, TriggerInfo } from './ports';
 import { logRun } from './runReminders';
+import { setupContext } from './setupContext';
 
 export const REMINDER_HANDLER = 'runDailyReminders';
 /** Mirrors src/gas/ports.ts triggerSpreadsheetKey (server must not import gas). */
@@ -33,7 +34,7 @@ function removeAll(ports: Ports): number {
 export function enableReminders(ports: Ports): ReminderStatus {
   return ports.lock.withLock(() => {
     const ss = ports.spreadsheet();
-    ensureReminderSheets({ ss, services: ports.sheetServices, shelterRange: () => null }, ports.user.email());
+    ensureReminderSheets(setupContext(ports, ss));
     const tz = ss.getSpreadsheetTimeZone();
     const wb = new Workbook(ss, tz);
     const { settings } = loadSettings(wb);

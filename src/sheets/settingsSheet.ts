@@ -96,7 +96,7 @@ export function writeSettings(wb: Workbook, settings: Settings, shelters: readon
   const index = mapHeaders(settingColumns, header);
   const labelCol = index.get('label');
   const valueCol = index.get('value');
-  const defs = SETTING_DEFS.filter((d) => d.key !== 'spreadsheetId');
+  const defs = SETTING_DEFS;
   if (!grid || labelCol === undefined || valueCol === undefined) return defs.map((d) => d.label);
   const rowOf = new Map<string, number>();
   grid.forEach((r, i) => { if (i > 0) rowOf.set(normalizeHeader(r[labelCol]), i); });

@@ -18,7 +18,7 @@ export interface SheetServices {
 export interface TableSetupResult { sheet: string; created: boolean; addedColumns: string[] }
 
 export const HEADER_PROTECTION = 'Ressursvenn: overskriftsrad (endre ikke navnene, tillegget finner kolonnene på dem)';
-export const SHEET_PROTECTION = 'Ressursvenn: kontaktinfo (bare eieren kan endre)';
+export const SHEET_PROTECTION = 'Ressursvenn: kontaktinfo (personopplysninger – endre bare via sidebaren)';
 const HEADER_BACKGROUND = '#ede7f6';
 
 /** The shelter-name range used for dropdowns in Deltakere. */
@@ -110,23 +110,25 @@ function protectHeader(ctx: SetupContext, sheet: Sheet, width: number): void {
   sheet.getRange(1, 1, 1, width).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
 }
 
-function protectWholeSheet(ctx: SetupContext, sheet: Sheet, ownerEmail: string): void {
+/**
+ * Kontaktinfo is protected warning-only: every group leader must be able to save a volunteer's contact details
+ * (a strict protection would refuse the second leader's save half-way), and Sheets cannot hide a sheet's
+ * contents from anyone who can open the file anyway. The warning stops accidental edits; who can read the
+ * file is decided by sharing (README, Limits).
+ */
+function protectWholeSheet(ctx: SetupContext, sheet: Sheet): void {
   const existing = sheet.getProtections(ctx.services.protectionType.SHEET).filter((p) => p.getDescription() === SHEET_PROTECTION);
   if (existing.length > 0) return;
-  const p = sheet.protect().setDescription(SHEET_PROTECTION);
-  // Only the person running setup keeps edit rights; others in the file cannot read it past the hiding, but
-  // cannot change it either. (Sheets has no per-sheet read protection: say so in the README.)
-  const editors = p.getEditors().filter((u) => u.getEmail() !== ownerEmail);
-  if (editors.length > 0) p.removeEditors(editors);
+  sheet.protect().setDescription(SHEET_PROTECTION).setWarningOnly(true);
 }
 
-export function ensureTable<R>(ctx: SetupContext, def: TableDef<R>, ownerEmail: string): TableSetupResult {
+export function ensureTable<R>(ctx: SetupContext, def: TableDef<R>): TableSetupResult {
   const result: TableSetupResult = { sheet: def.sheetName, created: false, addedColumns: [] };
   const { sheet, index } = ensureColumns(ctx, def.sheetName, def.columns, result);
   formatColumns(ctx, sheet, def.columns, index);
   protectHeader(ctx, sheet, Math.max(...index.values()) + 1);
   if (result.created && def.tabColor) sheet.setTabColor(def.tabColor);
-  if (def.protectSheet) protectWholeSheet(ctx, sheet, ownerEmail);
+  if (def.protectSheet) protectWholeSheet(ctx, sheet);
   if (def.hidden && result.created) sheet.hideSheet();
   return result;
 }

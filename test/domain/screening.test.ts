@@ -23,6 +23,13 @@ describe('screening gates matching', () => {
     expect(eligibility({ ...ready, birthYear }, start).eligible).toBe(ok);
   });
 
+  test('a step dated after the start is a plan, not a completed step', () => {
+    const r = eligibility({ ...ready, policeCertificateDate: '2026-02-10' }, '2026-02-01');
+    expect(r.eligible).toBe(false);
+    expect(r.missing).toEqual([{ key: 'policeCertificate', label: 'Politiattest ikke vist før oppstart (datert 10.02.2026)' }]);
+    expect(eligibility({ ...ready, policeCertificateDate: '2026-02-01' }, '2026-02-01').eligible).toBe(true);
+  });
+
   test('unknown birth year blocks matching with a reason', () => {
     const r = eligibility({ ...ready, birthYear: null }, '2026-02-01');
     expect(r.eligible).toBe(false);

@@ -90,7 +90,22 @@ export class Range {
     return data as unknown[][];
   }
   /** Coerces, validates and writes a grid of script values (setValue(s), setFormula(s)). */
+  /**
+   * Sheets refuses a script's edit of a protected range (not warning-only) unless the running user is one of its
+   * editors; the spreadsheet's owner can always edit.
+   */
+  _checkProtection(): void {
+    const core = this._core;
+    if (core.user === core.opts.user) return;
+    for (const p of this._sheet.protections) {
+      if (p.removed || p.warningOnly || p.editors.includes(core.user)) continue;
+      const r = p.rect;
+      const overlaps = !r || (r.row <= this._row + this._nr - 1 && this._row <= r.row + r.numRows - 1 && r.col <= this._col + this._nc - 1 && this._col <= r.col + r.numCols - 1);
+      if (overlaps) throw core.err('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    }
+  }
   _writeValues(method: string, data: unknown[][]): void {
+    this._checkProtection();
     this._alive();
     const core = this._core;
     const coerced: CoercedCell[][] = data.map((row) =>
@@ -133,6 +148,7 @@ export class Range {
   }
   _setAttr(method: string, data: unknown[][], check: (v: unknown) => boolean, apply: (c: Cell, v: unknown) => void): void {
     this._alive();
+    this._checkProtection();
     for (const row of data) for (const v of row) if (!check(v)) throw this._core.sigErr(this._method(method), describeType(data));
     this._each((c, r, col) => apply(c, data[r - this._row]![col - this._col]));
     this._core.recordWrite(method, this._sheet, this._a1());

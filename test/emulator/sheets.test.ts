@@ -123,6 +123,23 @@ describe('Protection', () => {
   });
 });
 
+describe('Protection is enforced', () => {
+  it('refuses writes by a non-editor to a strict protection, allows warning-only and the owner', () => {
+    const { emu, app, sheet } = setup();
+    sheet.getRange('A1:B1').protect().setDescription('streng');
+    sheet.getRange('C1').protect().setDescription('advarsel').setWarningOnly(true);
+    emu.setUser('leder2@example.org');
+    expect(() => sheet.getRange('B1').setValue('x')).toThrow('You are trying to edit a protected cell or object.');
+    expect(() => sheet.getRange('A1:B1').setFontWeight('bold')).toThrow('protected cell');
+    sheet.getRange('C1').setValue('ok');
+    sheet.getRange('A2').setValue('utenfor');
+    emu.setUser('leder@example.org');
+    sheet.getRange('A1').setValue('eier');
+    expect(emu.sheetValues(sheet.getName())[0]).toEqual(['eier', '', 'ok']);
+    void app;
+  });
+});
+
 describe('Conditional format rules', () => {
   it('are stored and returned', () => {
     const { app, sheet } = setup();

@@ -101,6 +101,10 @@ describe('Kontroller data', () => {
       'Kontaktlogg!16 Merknad: Merknaden ser ut til å inneholde telefonnummer. Personopplysninger skal ikke stå i merknader.',
     ]));
     expect(s.errors).toBeGreaterThanOrEqual(5);
+    // Notes and contact details never reach the visible Datakontroll sheet; codes and dates do.
+    const shown = h.emu.sheetValues('Datakontroll').slice(1).map((r) => String(r[4]));
+    expect(shown).toContain('31.02.2026');
+    expect(shown.join('|')).not.toMatch(/912 34 567|=1\+1/);
     // The check reads; it never changes the data sheets.
     expect(JSON.stringify(h.emu.sheetValues('Frivillige'))).toBe(before);
     // Links go to the cell.

@@ -2,7 +2,7 @@
  * The sidebar's payloads and page data: plain JSON (dates `yyyy-MM-dd`, optional values null). The page
  * imports these types only; the server checks every payload with the record schemas (validate.ts).
  */
-import type { DueState } from '../../domain/followUp';
+import type { DueState } from '../../domain/followUpDue';
 import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
 import type { Contact, ContactInfo, Course, Inquiry, Match, Participant, Shelter, Volunteer } from '../../domain/records';
@@ -100,7 +100,7 @@ export type InquiryInput = Draft<Omit<Inquiry, 'id'>> & Confirmable;
 export interface CoursePage { page: 'course'; today: string; volunteers: Array<{ id: string; alias: string; courseDate: string | null }> }
 export type CourseInput = Draft<Pick<Course, 'date' | 'place' | 'participantCount' | 'note'> & { participantIds: string[] }> & Confirmable;
 
-export type EditableSettings = Omit<Settings, 'spreadsheetId'>;
+export type EditableSettings = Settings;
 export interface SettingsPage {
   page: 'settings';
   /** Labels, kinds and help from the domain, so the page need not bundle the settings schema. */

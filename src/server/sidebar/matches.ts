@@ -3,6 +3,7 @@
  * life by the allowed steps. Every refusal names why; the volunteer's and participant's statuses follow along.
  */
 import { formatNorwegian } from '../../domain/calendar';
+import { OPEN, WAITING_PARTICIPANT as WAITING } from '../../domain/matchStatus';
 import { MATCH_ACTIONS, MATCH_STEPS, allowedActions, refusal, type MatchAction } from '../../domain/matchLifecycle';
 import { plannedEnd } from '../../domain/matchWindow';
 import { MatchSchema, ParticipantSchema, VolunteerSchema, type Match, type Participant, type Volunteer } from '../../domain/records';
@@ -11,13 +12,10 @@ import type { ParsedTable } from '../../sheets/parseTable';
 import { MATCHES, PARTICIPANTS, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
-import { WAITING } from './participants';
 import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
 import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 
-/** A match that still binds its volunteer and participant: proposed, meeting scheduled, active or paused. */
-export const OPEN: ReadonlySet<string> = new Set(['Foreslått', 'Koblingsmøte avtalt', 'Aktiv', 'Pause']);
 
 interface Tables { volunteers: ParsedTable<Volunteer>; participants: ParsedTable<Participant>; matches: ParsedTable<Match> }
 

@@ -1,6 +1,6 @@
 /** «Innstillinger»: the settings and the crisis shelter list, edited with validation instead of by hand. */
 import { ShelterSchema, type Shelter } from '../../domain/records';
-import { SettingsSchema, SETTING_DEFS, type Settings } from '../../domain/settings';
+import { SettingsSchema, SETTING_DEFS } from '../../domain/settings';
 import { loadSettings, writeSettings } from '../../sheets/settingsSheet';
 import { UserError } from '../errors';
 import type { Ports } from '../ports';
@@ -10,14 +10,14 @@ import type { Ok } from './result';
 import { openSession, underLock } from './session';
 import { asObject, checkFields, refuseIfAny } from './validate';
 
-const KEYS = SETTING_DEFS.map((d) => d.key).filter((k) => k !== 'spreadsheetId') as Array<keyof EditableSettings>;
+const KEYS = SETTING_DEFS.map((d) => d.key) as Array<keyof EditableSettings>;
 
 export function openSettings(ports: Ports): Ok<SettingsPage> {
   const s = openSession(ports);
   const loaded = loadSettings(s.wb);
-  const { spreadsheetId: _id, ...settings } = loaded.settings;
+  const settings = loaded.settings;
   const problems = loaded.problems.map((p) => `${p.label}: ${p.message} Standardverdien brukes.`);
-  const defs = SETTING_DEFS.filter((d) => d.key !== 'spreadsheetId').map(({ key, label, kind, help }) => ({ key: key as keyof EditableSettings, label, kind, help }));
+  const defs = SETTING_DEFS.map(({ key, label, kind, help }) => ({ key: key as keyof EditableSettings, label, kind, help }));
   return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems, reminders: reminderStatus(ports, loaded.settings) };
 }
 
@@ -39,9 +39,7 @@ export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {
   });
   refuseIfAny(errors);
   return underLock(ports, (s) => {
-    const current = loadSettings(s.wb).settings;
-    const next: Settings = { ...settings, spreadsheetId: current.spreadsheetId };
-    const missing = writeSettings(s.wb, next, shelters);
+    const missing = writeSettings(s.wb, settings, shelters);
     if (missing.length > 0) throw new UserError(`Innstillinger-arket mangler raden ${missing.map((m) => `«${m}»`).join(', ')}. Kjør «Sett opp / oppdater arkene» først; ingenting ble lagret.`);
     return { ok: true, id: '', message: `Innstillingene er lagret (${shelters.length} krisesentre).` };
   });

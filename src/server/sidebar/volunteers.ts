@@ -2,6 +2,7 @@
  * «Frivillig»: register a volunteer (her name and contact details go to Kontaktinfo only), record screening
  * steps with the missing ones shown, and quit with a reason.
  */
+import { RUNNING } from '../../domain/matchStatus';
 import { ContactInfoSchema, VolunteerSchema, type Volunteer } from '../../domain/records';
 import { missingScreeningSteps, screeningStatus } from '../../domain/screening';
 import { CONTACT_INFO, MATCHES, VOLUNTEERS } from '../../sheets/tables';
@@ -13,7 +14,6 @@ import { appendWithNewId, openSession, underLock, usable, type Session } from '.
 import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 import type { ParsedTable } from '../../sheets/parseTable';
 
-const RUNNING: ReadonlySet<string> = new Set(['Aktiv', 'Pause']);
 
 function runningVolunteers(s: Session): Set<string> {
   return new Set(usable(s.wb.read(MATCHES)).records.filter((r) => RUNNING.has(r.record.status)).map((r) => r.record.volunteerId));

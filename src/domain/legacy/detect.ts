@@ -1,0 +1,159 @@
+/**
+ * Finds the tables on a tab and what they are: the header row (not always row 1: title rows, merged title
+ * cells and blank rows come first), further tables below the first (a new header row), the kind of each table
+ * and a proposed column for each field. One pass over the rows; header scoring looks at cells' text only.
+ */
+import { FIELDS, IMPORT_KINDS, KIND_TITLE_WORDS, type FieldSpec, type ImportKind } from './fields';
+import { cellText, fold, isBlank, type SourceCell } from './text';
+
+/** Field key → 0-based column index (null: not imported). */
+export type Mapping = Record<string, number | null>;
+
+export type RowRole = 'blank' | 'title' | 'header' | 'data';
+
+export interface Block {
+  /** 0-based index of the header row in the grid. */
+  headerRow: number;
+  /** 0-based index one past the block's last row. */
+  end: number;
+  /** Title rows above the header, joined. */
+  title: string;
+  kind: ImportKind;
+  mapping: Mapping;
+}
+
+export interface Layout { blocks: Block[]; roles: RowRole[] }
+
+const HEADER_SEARCH_ROWS = 30;
+const ALL_SYNONYMS = new Set(IMPORT_KINDS.flatMap((k) => FIELDS[k].flatMap((fs) => fs.synonyms)));
+
+/** 3: the header is a synonym; 2: it starts with one («dato for kontakt»); 1: contains one; 0: no match. */
+export function headerScore(header: string, synonyms: readonly string[]): number {
+  const h = fold(header);
+  if (!h) return 0;
+  let best = 0;
+  for (const s of synonyms) {
+    if (h === s) return 3;
+    if (h.startsWith(`${s} `)) best = Math.max(best, 2);
+    else if (h.length >= 5 && s.startsWith(h)) best = Math.max(best, 1); // an abbreviation: «Taushetserkl.»
+    else if (h.includes(` ${s} `) || h.endsWith(` ${s}`)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+function isHeaderWord(v: SourceCell | undefined): boolean {
+  if (typeof v !== 'string' || isBlank(v)) return false;
+  const h = fold(v);
+  if (ALL_SYNONYMS.has(h)) return true;
+  const first = h.split(' ')[0]!;
+  return ALL_SYNONYMS.has(first) || ALL_SYNONYMS.has(h.split(' ').slice(0, 2).join(' '));
+}
+
+function rowStats(row: readonly SourceCell[]): { nonBlank: number; texts: number; headerWords: number } {
+  let nonBlank = 0, texts = 0, headerWords = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    nonBlank++;
+    if (typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && !/^[+\d\s.,:/()-]+$/.test(v)) texts++;
+    if (isHeaderWord(v)) headerWords++;
+  }
+  return { nonBlank, texts, headerWords };
+}
+
+function looksLikeHeader(s: { nonBlank: number; texts: number; headerWords: number }): boolean {
+  return s.headerWords >= 2 && s.texts === s.nonBlank && s.headerWords * 5 >= s.nonBlank * 3;
+}
+
+/** Proposed column per field of a kind: best header score first, each column used once. */
+export function proposeMapping(kind: ImportKind, header: readonly SourceCell[]): Mapping {
+  const fields = FIELDS[kind];
+  const pairs: Array<{ score: number; f: number; c: number }> = [];
+  header.forEach((h, c) => {
+    if (typeof h !== 'string') return;
+    fields.forEach((fs, f) => {
+      const score = headerScore(h, fs.synonyms);
+      if (score > 0) pairs.push({ score, f, c });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.f - b.f || a.c - b.c);
+  const mapping: Mapping = Object.fromEntries(fields.map((fs) => [fs.key, null]));
+  const usedCols = new Set<number>();
+  for (const p of pairs) {
+    const key = fields[p.f]!.key;
+    if (mapping[key] !== null || usedCols.has(p.c)) continue;
+    mapping[key] = p.c;
+    usedCols.add(p.c);
+  }
+  return mapping;
+}
+
+const SIGNATURE: Record<ImportKind, { all: string[]; any: string[] }> = {
+  contacts: { all: ['date'], any: ['channel', 'withWhom', 'kind', 'howItGoes', 'nextFollowUp', 'activities', 'meetingsSinceLast', 'concern'] },
+  volunteers: { all: ['name'], any: ['phone', 'email', 'courseDate', 'policeCertificateDate', 'interviewDate', 'registeredDate'] },
+  matches: { all: ['volunteer', 'participant'], any: ['startDate', 'endDate', 'agreedMonths', 'meetingDate', 'proposedDate'] },
+  participants: { all: ['participant'], any: ['shelter', 'referralDate', 'needs', 'interpreterNeeded'] },
+};
+
+/** How well a header (and the title above it) fits each kind; the best kind first. */
+export function rankKinds(header: readonly SourceCell[], title: string): Array<{ kind: ImportKind; score: number; mapping: Mapping }> {
+  const t = ` ${fold(title)} `;
+  return IMPORT_KINDS.map((kind) => {
+    const mapping = proposeMapping(kind, header);
+    let score = 0;
+    for (const fs of FIELDS[kind] as FieldSpec[]) {
+      const c = mapping[fs.key];
+      if (c !== null && c !== undefined) score += headerScore(cellText(header[c]), fs.synonyms);
+      else if (fs.required) score -= 5;
+    }
+    const sig = SIGNATURE[kind];
+    const has = (k: string) => mapping[k] !== null && mapping[k] !== undefined;
+    if (sig.all.every(has) && sig.any.some(has)) score += 4;
+    if (KIND_TITLE_WORDS[kind].some((w) => t.includes(` ${w} `))) score += 4;
+    return { kind, score, mapping };
+  }).sort((a, b) => b.score - a.score || IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
+}
+
+/** Every table on the tab, each from its header row to the next table's title or header. */
+export function findLayout(grid: readonly (readonly SourceCell[])[]): Layout {
+  const stats = grid.map(rowStats);
+  const roles: RowRole[] = stats.map((s) => (s.nonBlank === 0 ? 'blank' : 'data'));
+  // The first row that reads as a header: titles above it are single cells or free text, not column names.
+  let first = -1;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS) && first < 0; r++) if (looksLikeHeader(stats[r]!)) first = r;
+  if (first < 0) return { blocks: [], roles };
+  const headers = [first];
+  for (let r = 0; r < first; r++) if (roles[r] === 'data') roles[r] = 'title';
+  roles[first] = 'header';
+  for (let r = first + 1; r < grid.length; r++) {
+    // A later table is set off by a blank row above its header (or above its title); a data row never starts one.
+    if (roles[r] === 'blank' || roles[r - 1] !== 'blank') continue;
+    if (looksLikeHeader(stats[r]!)) {
+      roles[r] = 'header';
+      headers.push(r);
+    } else if (stats[r]!.nonBlank === 1 && stats[r]!.texts === 1) {
+      let n = r + 1;
+      while (n < grid.length && roles[n] === 'blank') n++;
+      if (n < grid.length && looksLikeHeader(stats[n]!)) {
+        roles[r] = 'title';
+        roles[n] = 'header';
+        headers.push(n);
+        r = n;
+      }
+    }
+  }
+  // Each table starts at its title rows and ends where the next one's title (or header) starts.
+  const tops = headers.map((h, i) => {
+    let top = h;
+    while (top > 0 && (roles[top - 1] === 'title' || roles[top - 1] === 'blank') && (i === 0 || top - 1 > headers[i - 1]!)) top--;
+    while (top < h && roles[top] === 'blank') top++;
+    return top;
+  });
+  const blocks: Block[] = headers.map((h, i) => {
+    const end = tops[i + 1] ?? grid.length;
+    const top = tops[i]!;
+    const title = grid.slice(top, h).flatMap((row) => row.filter((v) => !isBlank(v)).map(cellText)).join(' ');
+    const best = rankKinds(grid[h]!, title)[0]!;
+    return { headerRow: h, end, title, kind: best.kind, mapping: best.mapping };
+  });
+  return { blocks, roles };
+}

@@ -1,0 +1,49 @@
+/** What the import dialog sends and gets back: JSON-safe, validated on the server with zod. */
+import * as z from 'zod/mini';
+import '../../domain/zod';
+import { IMPORT_KINDS, type ImportKind } from '../../domain/legacy/fields';
+import type { PlanCounts, PreviewRow } from '../../domain/legacy/plan';
+
+const column = z.nullable(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n < 1000, 'Ugyldig kolonne.')));
+
+export const ImportRequestSchema = z.object({
+  sheetName: z.optional(z.string().check(z.maxLength(100, 'Høyst 100 tegn.'))),
+  blocks: z.optional(z.array(z.object({
+    kind: z.optional(z.enum(IMPORT_KINDS)),
+    mapping: z.optional(z.record(z.string().check(z.maxLength(40)), column)),
+  })).check(z.maxLength(50, 'For mange tabeller.'))),
+});
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+export interface BlockDto {
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  lastRow: number;
+  title: string;
+  kind: ImportKind;
+  columns: Array<{ index: number; header: string }>;
+  fields: Array<{ key: string; label: string; required: boolean; column: number | null }>;
+}
+
+export interface ImportPreviewDto {
+  sheets: string[];
+  sheetName: string | null;
+  kinds: Array<{ value: ImportKind; label: string }>;
+  blocks: BlockDto[];
+  counts: PlanCounts | null;
+  rows: PreviewRow[];
+  defaults: string[];
+  /** Why nothing can be imported from this tab, when so. */
+  message: string | null;
+}
+
+export interface ImportResultDto {
+  sheetName: string;
+  counts: PlanCounts;
+  created: { volunteers: number; participants: number; matches: number; contacts: number };
+  deviationsAdded: number;
+  summary: string;
+  reminder: string;
+}
+
+export interface DeleteResultDto { deleted: boolean; message: string }

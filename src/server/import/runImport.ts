@@ -1,0 +1,71 @@
+/**
+ * «Importer»: plans the tab's import from a fresh read under the lock and writes it, one append per target
+ * table: Frivillige, Kontaktinfo, Deltakere, Koblinger, Kontaktlogg, then Importavvik and Importlogg. The data
+ * goes first and the log last: a failure in between can at worst import a row twice (visible, fixable),
+ * never mark a row imported that is not. The source tab is only read.
+ */
+import { formatNorwegian } from '../../domain/calendar';
+import type { ImportPlan } from '../../domain/legacy/plan';
+import { IMPORT_DEVIATIONS, IMPORT_LOG, type Deviation, type LogRow } from '../../sheets/importTables';
+import { ensureTable } from '../../sheets/setup';
+import type { TableDef } from '../../sheets/tableDef';
+import { Workbook } from '../../sheets/workbook';
+import { UserError } from '../errors';
+import { rememberIds } from '../allocateIds';
+import type { Ports } from '../ports';
+import { ImportRequestSchema, type ImportResultDto } from './dto';
+import { planFor } from './planFor';
+import { parseRequest } from './rpc';
+import { setupContext } from '../setupContext';
+
+function appendOwn<R>(ports: Ports, wb: Workbook, def: TableDef<R>, rows: R[]): void {
+  if (rows.length === 0) return;
+  let table = wb.read(def);
+  if (!table.exists || table.columnIndex.size < def.columns.length) {
+    ensureTable(setupContext(ports, wb.ss), def);
+    wb.invalidate(def.sheetName);
+    table = wb.read(def);
+  }
+  wb.append(table, rows);
+}
+
+export function summaryText(sheetName: string, plan: ImportPlan): string {
+  const c = plan.counts;
+  const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}.`];
+  if (c.blank) parts.push(`Tomme rader hoppet over: ${c.blank}.`);
+  parts.push(`Nye poster: frivillige ${plan.volunteers.length}, deltakere ${plan.participants.length}, koblinger ${plan.matches.length}, kontakter ${plan.contacts.length}.`);
+  if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
+  if (c.setAside || c.heldNotes) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
+  return parts.join(' ');
+}
+
+export function runImport(ports: Ports, raw: unknown): ImportResultDto {
+  const request = parseRequest(ImportRequestSchema, raw);
+  const sheetName = request.sheetName;
+  if (!sheetName) throw new UserError('Velg fanen som skal importeres.', { sheetName: 'Må fylles ut.' });
+  return ports.lock.withLock(() => {
+    const ss = ports.spreadsheet();
+    const wb = new Workbook(ss, ss.getSpreadsheetTimeZone());
+    const { plan, tables, blocks, today } = planFor(ports, wb, sheetName, request);
+    if (blocks.length === 0) throw new UserError(`Fant ingen overskriftsrad i «${sheetName}». Ingenting er importert.`);
+    wb.append(tables.volunteers, plan.volunteers);
+    wb.append(tables.contactInfo, plan.contactInfo);
+    wb.append(tables.participants, plan.participants);
+    wb.append(tables.matches, plan.matches);
+    wb.append(tables.contacts, plan.contacts);
+    rememberIds(ports, 'volunteer', plan.volunteers.map((v) => v.id));
+    rememberIds(ports, 'participant', plan.participants.map((x) => x.id));
+    rememberIds(ports, 'match', plan.matches.map((m) => m.id));
+    rememberIds(ports, 'contact', plan.contacts.map((c) => c.id));
+    appendOwn<Deviation>(ports, wb, IMPORT_DEVIATIONS, plan.deviations.map((d) => ({ sourceSheet: sheetName, row: d.row, outcome: d.outcome, reason: d.reason, id: d.id, values: d.values, importedAt: today })));
+    appendOwn<LogRow>(ports, wb, IMPORT_LOG, plan.log.map((l) => ({ sourceSheet: sheetName, row: l.row, fingerprint: l.fingerprint, outcome: l.outcome, ids: l.ids, importedAt: today })));
+    return {
+      sheetName,
+      counts: plan.counts,
+      created: { volunteers: plan.volunteers.length, participants: plan.participants.length, matches: plan.matches.length, contacts: plan.contacts.length },
+      deviationsAdded: plan.deviations.length,
+      summary: summaryText(sheetName, plan),
+      reminder: `Fanen «${sheetName}» er ikke endret og inneholder fortsatt navn. Når du har kontrollert importen${plan.counts.setAside ? ' og rettet radene i Importavvik' : ''}, bør du slette den. Importert ${formatNorwegian(today)}.`,
+    };
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * The «Importer gammel logg» dialog: pick a tab, see what the add-on found (tables, kind, column mapping) and
+ * the first rows as they would be imported, change kind or mapping, import, then delete the source tab.
+ * Every call goes to the server (importPreview / importRun / importDeleteSource); text goes in with
+ * textContent only.
+ */
+import type { BlockDto, DeleteResultDto, ImportPreviewDto, ImportRequest, ImportResultDto } from '../../server/import/dto';
+
+interface Server {
+  importPreview(request: ImportRequest): ImportPreviewDto;
+  importRun(request: ImportRequest): ImportResultDto;
+  importDeleteSource(sheetName: string): DeleteResultDto;
+}
+
+declare const google: { script: { run: any } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A typed google.script.run call as a promise. */
+function call<K extends keyof Server>(name: K, ...args: Parameters<Server[K]>): Promise<ReturnType<Server[K]>> {
+  return new Promise((resolve, reject) => {
+    google.script.run.withSuccessHandler(resolve).withFailureHandler((e: Error) => reject(e))[name](...args);
+  });
+}
+
+const app = document.getElementById('app')!;
+let preview: ImportPreviewDto | null = null;
+let choices: NonNullable<ImportRequest['blocks']> = [];
+let busy = false;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+function select(options: Array<[string, string]>, value: string, onChange: (v: string) => void, label: string): HTMLSelectElement {
+  const s = el('select', { 'aria-label': label });
+  for (const [v, text] of options) {
+    const o = el('option', { value: v }, text);
+    if (v === value) o.selected = true;
+    s.append(o);
+  }
+  s.addEventListener('change', () => onChange(s.value));
+  return s;
+}
+
+function message(text: string, kind: 'error' | 'info' | 'ok' = 'info'): HTMLElement {
+  return el('p', { class: `msg ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+async function load(request: ImportRequest): Promise<void> {
+  if (busy) return;
+  busy = true;
+  app.setAttribute('aria-busy', 'true');
+  try {
+    preview = await call('importPreview', request);
+    choices = preview.blocks.map((b, i) => ({ kind: b.kind, ...(request.blocks?.[i]?.mapping ? { mapping: request.blocks[i]!.mapping } : {}) }));
+    render();
+  } catch (e) {
+    app.replaceChildren(message((e as Error).message, 'error'));
+  } finally {
+    busy = false;
+    app.removeAttribute('aria-busy');
+  }
+}
+
+function blockView(b: BlockDto, i: number): HTMLElement {
+  const p = preview!;
+  const box = el('section', { class: 'block' });
+  const heading = `Tabell ${i + 1}: rad ${b.headerRow}–${b.lastRow}${b.title ? ` («${b.title}»)` : ''}`;
+  box.append(el('h2', {}, heading));
+  box.append(el('label', {}, 'Hva er dette? ', select(p.kinds.map((k) => [k.value, k.label]), b.kind, (kind) => {
+    const blocks = choices.map((c, j) => (j === i ? { kind: kind as BlockDto['kind'] } : c));
+    void load({ sheetName: p.sheetName!, blocks });
+  }, 'Type tabell')));
+  const table = el('table', { class: 'mapping' });
+  table.append(el('tr', {}, el('th', {}, 'Felt'), el('th', {}, 'Kolonne i fanen')));
+  const columnOptions: Array<[string, string]> = [['', '— ikke importer —'], ...b.columns.map((c): [string, string] => [String(c.index), c.header])];
+  for (const f of b.fields) {
+    const s = select(columnOptions, f.column === null ? '' : String(f.column), (v) => {
+      const mapping = { ...(choices[i]?.mapping ?? {}), [f.key]: v === '' ? null : Number(v) };
+      const blocks = choices.map((c, j) => (j === i ? { ...c, mapping } : c));
+      void load({ sheetName: p.sheetName!, blocks });
+    }, f.label);
+    table.append(el('tr', {}, el('td', {}, f.required ? `${f.label} *` : f.label), el('td', {}, s)));
+  }
+  box.append(table);
+  const rows = p.rows.filter((r) => r.block === i);
+  if (rows.length > 0) {
+    const pv = el('table', { class: 'preview' });
+    pv.append(el('tr', {}, el('th', {}, 'Rad'), el('th', {}, 'Utfall'), el('th', {}, 'Slik blir den importert')));
+    for (const r of rows) {
+      const values = r.values.map(([k, v]) => `${k}: ${v}`).join(' · ');
+      pv.append(el('tr', { class: r.outcome === 'importeres' ? '' : 'aside' }, el('td', {}, String(r.row)), el('td', {}, r.outcome), el('td', {}, [values, r.reason].filter(Boolean).join(' — '))));
+    }
+    box.append(el('h3', {}, 'Forhåndsvisning'), pv);
+  }
+  return box;
+}
+
+function render(): void {
+  const p = preview!;
+  const parts: Node[] = [];
+  parts.push(el('p', { class: 'muted' }, 'Importer i denne rekkefølgen for best kobling: frivilligliste, deltakerliste, koblinger, kontaktlogg. Fanen du importerer fra blir ikke endret.'));
+  if (p.sheets.length > 0) {
+    parts.push(el('label', {}, 'Fane: ', select(p.sheets.map((s) => [s, s]), p.sheetName ?? '', (s) => void load({ sheetName: s }), 'Fane')));
+  }
+  if (p.message) parts.push(message(p.message, 'error'));
+  p.blocks.forEach((b, i) => parts.push(blockView(b, i)));
+  if (p.counts) {
+    const c = p.counts;
+    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}. Tomme rader: ${c.blank}.`));
+    if (p.defaults.length > 0) parts.push(el('ul', { class: 'defaults' }, ...p.defaults.map((d) => el('li', {}, d))));
+    const go = el('button', { type: 'button', class: 'primary' }, 'Importer');
+    go.disabled = c.imported === 0;
+    go.addEventListener('click', () => void runImport(go));
+    parts.push(go);
+  }
+  app.replaceChildren(...parts);
+}
+
+async function runImport(button: HTMLButtonElement): Promise<void> {
+  const p = preview!;
+  button.disabled = true;
+  button.textContent = 'Importerer …';
+  try {
+    const r = await call('importRun', { sheetName: p.sheetName!, blocks: choices });
+    showResult(r);
+  } catch (e) {
+    button.disabled = false;
+    button.textContent = 'Importer';
+    app.append(message((e as Error).message, 'error'));
+  }
+}
+
+function showResult(r: ImportResultDto): void {
+  const confirm = el('input', { type: 'checkbox', id: 'confirm-delete' });
+  const del = el('button', { type: 'button' }, `Slett fanen «${r.sheetName}»`);
+  del.disabled = true;
+  confirm.addEventListener('change', () => { del.disabled = !confirm.checked; });
+  const out = el('div', { class: 'result' });
+  del.addEventListener('click', async () => {
+    del.disabled = true;
+    try {
+      const d = await call('importDeleteSource', r.sheetName);
+      out.append(message(d.message, 'ok'));
+    } catch (e) {
+      out.append(message((e as Error).message, 'error'));
+    }
+  });
+  const again = el('button', { type: 'button' }, 'Importer en annen fane');
+  again.addEventListener('click', () => void load({}));
+  out.append(
+    message(r.summary, 'ok'),
+    message(r.reminder, 'info'),
+    el('p', {}, confirm, el('label', { for: 'confirm-delete' }, ` Jeg har kontrollert importen${r.counts.setAside ? ' og radene i Importavvik' : ''}, og vil slette fanen med navnene.`)),
+    del, again,
+  );
+  app.replaceChildren(out);
+}
+
+void load({});

@@ -1,0 +1,203 @@
+/**
+ * «Importer gammel logg» end to end: real .xlsx files in the shapes leaders keep, loaded the way Google's
+ * conversion presents them, imported through the built dist/Code.js in a bare vm context.
+ */
+import { cellDateToIso } from '../../src/sheets/cellDates';
+import { bundleHarness, type BundleHarness } from '../support/harness';
+import { buildXlsx, contactLogSheet, matchesTwoTablesSheet, PARTICIPANT_NAMES, VOLUNTEER_NAMES, volunteerListSheet } from '../support/legacyLogs';
+import { SAMPLE_NOW } from '../support/sampleAssociation';
+import { loadXlsx } from '../support/xlsxLoader';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let h: BundleHarness;
+/** A dialog call, its result passed through JSON as google.script.run would. */
+const call = (fn: string, ...args: unknown[]): Json => JSON.parse(JSON.stringify(h.call(fn, args)));
+const rows = (sheet: string) => {
+  const grid = h.emu.sheetValues(sheet);
+  const header = grid[0]!.map(String);
+  return grid.slice(1).map((r) => Object.fromEntries(header.map((k, i) => [k, r[i] instanceof Date ? cellDateToIso(r[i] as Date, 'Europe/Oslo') : r[i]])));
+};
+const everything = (except: string[] = []) => JSON.stringify(h.emu.sheetNames().filter((n) => !except.includes(n)).map((n) => [n, h.emu.sheetValues(n), h.emu.sheetFormulas(n)]));
+
+beforeEach(async () => {
+  h = bundleHarness({ now: SAMPLE_NOW });
+  h.call('menuSetupSheets');
+  await loadXlsx(h.emu, await buildXlsx(volunteerListSheet, matchesTwoTablesSheet, contactLogSheet));
+});
+
+describe('preview', () => {
+  test('opens with the importable tabs and the first one detected, mapped and previewed; reads only', () => {
+    const writesBefore = h.emu.writes.length;
+    const p = call('importPreview', {});
+    expect(p.sheets).toEqual(['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025']);
+    expect(p.sheetName).toBe('Frivillige (gammel)');
+    expect(p.blocks).toHaveLength(1);
+    expect(p.blocks[0].kind).toBe('volunteers');
+    const col = (key: string) => p.blocks[0].fields.find((f: Json) => f.key === key).column;
+    expect([col('name'), col('phone'), col('email'), col('birthYear'), col('courseDate'), col('policeCertificateDate'), col('nksDeclarationDate'), col('status'), col('note')]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(p.counts).toEqual({ dataRows: 6, imported: 3, setAside: 3, alreadyImported: 0, blank: 0, titleRows: 1, heldNotes: 0 });
+    expect(p.rows[0]).toEqual({ row: 2, block: 0, outcome: 'importeres', reason: '', values: [['Frivillig', 'F-001'], ['Telefon', '400 00 001'], ['E-post', 'kari.nordmann@example.org'], ['Fødselsår', '1975'], ['Kurs fullført', '10.09.2024'], ['Politiattest vist', '20.09.2024'], ['Status', 'I kobling']] });
+    expect(h.emu.writes.slice(writesBefore)).toEqual([]);
+  });
+
+  test('the contact log: header found under the merged title rows; changing kind and mapping re-plans', () => {
+    const p = call('importPreview', { sheetName: 'Kontaktlogg 2025' });
+    expect(p.blocks.map((b: Json) => [b.headerRow, b.lastRow, b.kind, b.title])).toEqual([[4, 15, 'contacts', 'Kontaktlogg Ressursvenn 2025 Eksempelby sanitetsforening – ikke del!']]);
+    expect(p.counts).toMatchObject({ dataRows: 10, imported: 7, setAside: 3, blank: 1, heldNotes: 1 });
+    // Unmapping the participant column: the rows now link by volunteer only.
+    const q = call('importPreview', { sheetName: 'Kontaktlogg 2025', blocks: [{ mapping: { participant: null } }] });
+    expect(q.blocks[0].fields.find((f: Json) => f.key === 'participant').column).toBeNull();
+    expect(q.rows[0].values[0]).toEqual(['Frivillig', 'F-001']);
+    const r = call('importPreview', { sheetName: 'Kontaktlogg 2025', blocks: [{ kind: 'volunteers' }] });
+    expect(r.blocks[0].kind).toBe('volunteers');
+    expect(r.blocks[0].fields.map((f: Json) => f.key)).toContain('phone');
+  });
+
+  test('a bad request is refused with a Norwegian message naming the field', () => {
+    expect(() => h.call('importPreview', [{ sheetName: 'Kontaktlogg 2025', blocks: [{ kind: 'kaffe' }] }])).toThrow(/Ugyldig forespørsel: blocks\.0\.kind/);
+    expect(() => h.call('importPreview', [{ sheetName: 'Frivillige' }])).toThrow('«Frivillige» er et av tilleggets egne ark og kan ikke importeres.');
+  });
+});
+
+describe('import', () => {
+  function importAll(): Json[] {
+    return ['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'].map((sheetName) => call('importRun', { sheetName }));
+  }
+
+  test('volunteer list, two-table match list, contact log: counts, values, pseudonyms, Importavvik', () => {
+    const [vol, mat, con] = importAll();
+    expect(vol.counts).toEqual({ dataRows: 6, imported: 3, setAside: 3, alreadyImported: 0, blank: 0, titleRows: 1, heldNotes: 0 });
+    expect(vol.summary).toBe('Leste 6 rader fra «Frivillige (gammel)»: 3 importert, 3 satt til side. Nye poster: frivillige 3, deltakere 0, koblinger 0, kontakter 0. Se arket «Importavvik».');
+    expect(mat.counts).toEqual({ dataRows: 5, imported: 4, setAside: 1, alreadyImported: 0, blank: 1, titleRows: 4, heldNotes: 0 });
+    expect(con.counts).toEqual({ dataRows: 10, imported: 7, setAside: 3, alreadyImported: 0, blank: 1, titleRows: 3, heldNotes: 1 });
+    for (const r of [vol, mat, con]) expect(r.counts.dataRows).toBe(r.counts.imported + r.counts.setAside + r.counts.alreadyImported);
+    expect(con.summary).toBe('Leste 10 rader fra «Kontaktlogg 2025»: 7 importert, 3 satt til side. Tomme rader hoppet over: 1. Nye poster: frivillige 1, deltakere 1, koblinger 1, kontakter 7. Merknader holdt tilbake for gjennomgang: 1. Se arket «Importavvik».');
+    expect(con.reminder).toMatch(/^Fanen «Kontaktlogg 2025» er ikke endret og inneholder fortsatt navn\./);
+
+    // Volunteers: pseudonyms with initials; ages became birth years; «x»/«✓» where a date belongs went to the note.
+    // Liv Aas and Tone Berg were set aside from the list (no quit date, bad email) and came in from the other tabs.
+    expect(rows('Frivillige').map((v) => [v.ID, v['Alias/initialer'], v.Fødselsår, v['Kurs fullført'], v.Status, v.Merknad])).toEqual([
+      ['F-001', 'KN', 1975, '2024-09-10', 'I kobling', 'Taushetserklæring N.K.S.: x (uten dato)'],
+      ['F-002', 'BH', 1975, '2024-09-10', 'I kobling', 'Snakker arabisk Politiattest vist: ✓ (uten dato)'],
+      ['F-003', 'SD', 1990, '2024-09-10', 'Godkjent', ''],
+      ['F-004', 'LA', '', '', 'Godkjent', 'Opprettet ved import fra «Kopi av Koblinger». Fyll inn screening og status.'],
+      ['F-005', 'TB', '', '', 'I kobling', 'Opprettet ved import fra «Kontaktlogg 2025». Fyll inn screening og status.'],
+    ]);
+    expect(rows('Kontaktinfo').map((c) => [c['Frivillig-ID'], c.Navn, c.Telefon, c['E-post']])).toEqual([
+      ['F-001', 'Kari Nordmann', '400 00 001', 'kari.nordmann@example.org'],
+      ['F-002', 'Berit Hansen', '400 00 002', 'berit@example.org'],
+      ['F-003', 'Siri Dahl', '400 00 003', ''],
+      ['F-004', 'Liv Aas', '', ''],
+      ['F-005', 'Tone Berg', '', ''],
+    ]);
+    expect(rows('Deltakere').map((d) => [d.ID, d.Status, d.Merknad])).toEqual([
+      ['D-001', 'I kobling', 'Opprettet ved import fra «Kopi av Koblinger».'], ['D-002', 'I kobling', 'Opprettet ved import fra «Kopi av Koblinger».'],
+      ['D-003', 'Avsluttet', 'Opprettet ved import fra «Kopi av Koblinger».'], ['D-004', 'Avsluttet', 'Opprettet ved import fra «Kopi av Koblinger».'],
+      ['D-005', 'I kobling', 'Opprettet ved import fra «Kontaktlogg 2025».'],
+    ]);
+    // Both tables of the match tab; «12 mnd», «desember 2024», «1.9.24»; her end reason kept in the note.
+    expect(rows('Koblinger').map((m) => [m.ID, m['Frivillig-ID'], m['Deltaker-ID'], m.Status, m.Startdato, m['Avtalt lengde (mnd)'], m['Planlagt slutt'], m.Sluttdato, m.Sluttårsak, m.Merknad])).toEqual([
+      ['K-001', 'F-001', 'D-001', 'Aktiv', '2025-01-10', 12, '2026-01-10', '', '', ''],
+      ['K-002', 'F-002', 'D-002', 'Aktiv', '2025-04-01', 9, '2026-01-01', '', '', ''],
+      ['K-003', 'F-004', 'D-003', 'Avsluttet', '2023-03-01', 12, '2024-03-01', '2024-03-01', 'Fullført periode', ''],
+      ['K-004', 'F-004', 'D-004', 'Avsluttet', '2024-09-01', 12, '2025-09-01', '2024-12-01', 'Annet', 'Sluttårsak (opprinnelig): hun flyttet'],
+      ['K-005', 'F-005', 'D-005', 'Aktiv', '2025-06-20', 12, '2026-06-20', '', '', 'Opprettet ved import fra «Kontaktlogg 2025»: startdato er første loggførte kontakt og lengden 12 måneder er antatt. Kontroller.'],
+    ]);
+    const log = rows('Kontaktlogg');
+    expect(log.map((c) => [c.ID, c.Dato, c['Koblings-ID'], c['Frivillig-ID'], c.Kanal, c['Hvordan går det'], c['Møter siden sist'], c.Merknad])).toEqual([
+      ['L-00001', '2025-01-15', 'K-001', '', 'Telefon', 'Bra', 3, '[frivillig] og [deltaker] har gått tur'],
+      ['L-00002', '2025-02-15', 'K-001', '', 'Møte', 'Svært bra', 4, ''],
+      ['L-00003', '2025-03-01', 'K-001', '', 'SMS', 'Greit', 2, ''],
+      ['L-00004', '2025-04-15', 'K-002', '', 'Telefon', 'Utfordrende', 1, '[deltaker] trenger mer støtte'],
+      ['L-00005', '2025-05-15', 'K-002', '', 'Video', 'Greit', 2, ''],
+      ['L-00006', '2025-05-01', '', 'F-003', 'Telefon', '', '', 'Venter fortsatt på kobling'],
+      ['L-00007', '2025-06-20', 'K-005', '', 'Møte', 'Svært bra', 3, '[deltaker] og [frivillig] var på biblioteket'],
+    ]);
+
+    expect(rows('Importavvik').map((r) => [r['Kilde-ark'], r.Rad, r.Utfall, r.Årsak, r['Opprettet ID']])).toEqual([
+      ['Frivillige (gammel)', 5, 'Satt til side', 'E-post: «tone@example» er ikke en e-postadresse.', ''],
+      ['Frivillige (gammel)', 6, 'Satt til side', 'Sluttet dato: Status er «Sluttet», men sluttdato mangler.', ''],
+      ['Frivillige (gammel)', 7, 'Satt til side', 'Samme person som en rad over (F-001); bare den første importeres.', ''],
+      ['Kopi av Koblinger', 5, 'Satt til side', 'Startdato: Status er «Pause», men startdato mangler. Pause fra: Status er «Pause», men «Pause fra» mangler.', ''],
+      ['Kontaktlogg 2025', 7, 'Merknad holdt tilbake', 'Merknaden ser ut til å inneholde telefonnummer. Personopplysninger skal ikke stå i merknader. Raden er importert uten teksten; fjern personopplysningene og skriv den inn for L-00003 om den trengs.', 'L-00003'],
+      ['Kontaktlogg 2025', 11, 'Satt til side', 'Dato: «i fjor» er ikke en dato vi kan lese (skriv f.eks. 15.01.2026).', ''],
+      ['Kontaktlogg 2025', 14, 'Satt til side', 'Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.', ''],
+      ['Kontaktlogg 2025', 15, 'Satt til side', 'Ser ut som en sumrad, ikke en registrering.', ''],
+    ]);
+    // Original values: names and contact details masked, free text with names replaced.
+    expect(rows('Importavvik')[0]!['Opprinnelige verdier']).toBe('Navn: [navn skjult] · Tlf.: [skjult] · E-post: [skjult] · Status: ny');
+    expect(rows('Importavvik')[5]!['Opprinnelige verdier']).toBe('Dato: i fjor · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Kontaktform: SMS · Hvordan går det?: bra · Møter siden sist: 1');
+    expect(rows('Importavvik')[4]!['Opprinnelige verdier']).toBe('Merknad: [deltaker] sitt nye nr er 912 34 567');
+    expect(h.emu.sheetInfo('Importlogg').hidden).toBe(true);
+    expect(h.emu.writesWithoutLock()).toEqual([]);
+
+    // No participant name anywhere but in the source tabs; and after deleting them, nowhere at all.
+    const sources = ['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'];
+    const rest = everything(sources);
+    for (const name of PARTICIPANT_NAMES) expect([name, rest.toLowerCase().includes(name.toLowerCase())]).toEqual([name, false]);
+    // Volunteer names only in Kontaktinfo.
+    const notContactInfo = everything([...sources, 'Kontaktinfo']);
+    for (const name of VOLUNTEER_NAMES) expect([name, notContactInfo.includes(name)]).toEqual([name, false]);
+    for (const s of sources) expect(call('importDeleteSource', s)).toEqual({ deleted: true, message: expect.stringContaining(`Fanen «${s}» er slettet.`) });
+    const all = everything().toLowerCase();
+    for (const name of PARTICIPANT_NAMES) expect([name, all.includes(name.toLowerCase())]).toEqual([name, false]);
+  });
+
+  test('importing the same tab again imports nothing twice and adds nothing to Importavvik', () => {
+    importAll();
+    const before = everything();
+    const again = ['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'].map((sheetName) => call('importRun', { sheetName }));
+    expect(again.map((r) => [r.counts.imported, r.counts.alreadyImported, r.counts.setAside])).toEqual([[0, 3, 3], [0, 4, 1], [0, 7, 3]]);
+    expect(everything()).toBe(before);
+  });
+
+  test('the source tab is never changed', () => {
+    const before = JSON.stringify(['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'].map((n) => h.emu.sheetValues(n)));
+    importAll();
+    expect(JSON.stringify(['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'].map((n) => h.emu.sheetValues(n)))).toBe(before);
+    expect(h.emu.writes.filter((w) => ['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'].includes(w.sheet))).toEqual([]);
+  });
+
+  test('a tab not yet imported, and the add-on\'s own sheets, are not deleted', () => {
+    expect(() => h.call('importDeleteSource', ['Kopi av Koblinger'])).toThrow('«Kopi av Koblinger» er ikke importert ennå, så den slettes ikke.');
+    expect(() => h.call('importDeleteSource', ['Kontaktlogg'])).toThrow('«Kontaktlogg» er et av tilleggets egne ark og slettes ikke.');
+    expect(h.emu.sheetNames()).toEqual(expect.arrayContaining(['Koblinger', 'Kopi av Koblinger']));
+  });
+
+  test('batch: one read of the source tab, one write per target table, calls equal at 20 and 400 rows', async () => {
+    const log = (n: number) => {
+      const grid: unknown[][] = [['Dato', 'Frivillig', 'Deltaker', 'Kanal', 'Merknad']];
+      for (let i = 0; i < n; i++) grid.push([`${(i % 28) + 1}.${(i % 12) + 1}.2025`, `Frivillig ${String.fromCharCode(65 + (i % 5))}`, `Deltaker ${String.fromCharCode(65 + (i % 5))}`, 'Telefon', 'Gikk tur']);
+      return grid;
+    };
+    const measure = (name: string, n: number) => {
+      h.emu.addSheet(name, log(n));
+      h.emu.calls.reset();
+      const r = call('importRun', { sheetName: name });
+      expect(r.counts.imported).toBe(n);
+      return h.emu.calls.snapshot();
+    };
+    const small = measure('Logg A', 20);
+    h = bundleHarness({ now: SAMPLE_NOW });
+    h.call('menuSetupSheets');
+    const large = measure('Logg B', 400);
+    // The first import also creates Importlogg; compare like with like.
+    expect(large).toEqual(small);
+    expect(large['Range.setValues']).toBeLessThanOrEqual(7 + 2);
+  });
+
+  test('the lock held elsewhere: a clear Norwegian message and nothing written', () => {
+    h.emu.locks.holdElsewhere('document');
+    h.emu.writes.length = 0;
+    expect(() => h.call('importRun', [{ sheetName: 'Kopi av Koblinger' }])).toThrow('En annen lagrer i regnearket akkurat nå');
+    expect(h.emu.writes.filter((w) => w.method === 'setValues')).toEqual([]);
+  });
+});
+
+test('the menu opens the import as a wide modal dialog', () => {
+  h.call('menuImportLegacy');
+  expect(h.emu.ui.dialogs).toHaveLength(1);
+  expect(h.emu.ui.dialogs[0]).toMatchObject({ title: 'Importer gammel logg', modal: true, width: 1100, height: 720 });
+  expect(h.emu.ui.dialogs[0]!.html).toContain('<!DOCTYPE html>');
+});

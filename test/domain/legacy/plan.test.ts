@@ -1,0 +1,177 @@
+import { findLayout } from '../../../src/domain/legacy/detect';
+import { personFingerprint } from '../../../src/domain/legacy/fingerprint';
+import { nameKey } from '../../../src/domain/legacy/names';
+import { planImport, type ExistingData, type ImportPlan } from '../../../src/domain/legacy/plan';
+import type { SourceCell } from '../../../src/domain/legacy/text';
+
+const TODAY = '2026-11-20';
+
+function empty(): ExistingData {
+  return { ids: { volunteer: [], participant: [], match: [], contact: [] }, volunteerNames: [], participantPrints: new Map(), matches: [], rowLog: new Map() };
+}
+
+function plan(grid: SourceCell[][], existing = empty(), sheetName = 'Gammel logg'): ImportPlan {
+  const layout = findLayout(grid);
+  return planImport({ sheetName, grid, roles: layout.roles, blocks: layout.blocks, existing, today: TODAY, salt: 'salt', loggedBy: 'leder@example.org', loggedAt: '2026-11-20T09:00', previewLimit: 50 });
+}
+
+const everywhere = (p: ImportPlan) => JSON.stringify([p.volunteers, p.participants, p.matches, p.contacts, p.deviations, p.log]);
+
+describe('contact log', () => {
+  const grid: SourceCell[][] = [
+    ['Kontaktlogg 2025'],
+    [],
+    ['Dato', 'Frivillig', 'Deltaker', 'Hvordan', 'Status', 'Kommentar'],
+    ['15.01.2025', 'Kari Nordmann', 'Fatima Ali', 'ringte', 'bra', 'Kari og Fatima gikk tur'],
+    ['2025-02-15', 'Kari N.', 'fatima', 'kafé', 'veldig bra', ''],
+    [45717, 'kari n', 'Fatima Ali', 'SMS', 'ok', 'Ring henne på 412 34 567'],
+    ['i fjor', 'Kari N.', 'Fatima Ali', 'SMS', '', ''],
+    ['15. mars 2025', 'Berit', '', 'Telefon', '', 'Venter på kobling'],
+    ['', '', '', '', '', ''],
+    ['16.03.2025', '', '', 'Telefon', '', 'hvem?'],
+    ['Sum', '', '', '', '', ''],
+  ];
+  const p = plan(grid);
+
+  test('counts: rows read = imported + set aside, blanks apart', () => {
+    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, blank: 1, titleRows: 2, heldNotes: 1 });
+  });
+
+  test('one volunteer and one participant however they are written; a match inferred from the pair', () => {
+    expect(p.volunteers.map((v) => [v.id, v.alias, v.status])).toEqual([['F-001', 'KN', 'I kobling'], ['F-002', 'B', 'Godkjent']]);
+    expect(p.contactInfo).toEqual([
+      { volunteerId: 'F-001', name: 'Kari Nordmann', phone: '', email: '', preferredChannel: null },
+      { volunteerId: 'F-002', name: 'Berit', phone: '', email: '', preferredChannel: null },
+    ]);
+    expect(p.participants.map((x) => [x.id, x.status])).toEqual([['D-001', 'I kobling']]);
+    expect(p.matches).toHaveLength(1);
+    expect(p.matches[0]).toMatchObject({ id: 'K-001', volunteerId: 'F-001', participantId: 'D-001', status: 'Aktiv', startDate: '2025-01-15', agreedMonths: 12, plannedEnd: '2026-01-15' });
+  });
+
+  test('contacts: dates, channels, how it goes, links, notes scrubbed and held back', () => {
+    expect(p.contacts.map((c) => [c.id, c.date, c.matchId, c.volunteerId, c.channel, c.howItGoes, c.note])).toEqual([
+      ['L-00001', '2025-01-15', 'K-001', null, 'Telefon', 'Bra', '[frivillig] og [deltaker] gikk tur'],
+      ['L-00002', '2025-02-15', 'K-001', null, 'Møte', 'Svært bra', ''],
+      ['L-00003', '2025-03-01', 'K-001', null, 'SMS', 'Greit', ''],
+      ['L-00004', '2025-03-15', null, 'F-002', 'Telefon', null, 'Venter på kobling'],
+    ]);
+    expect(p.contacts.every((c) => c.kind === 'Månedlig oppfølging' && c.withWhom === 'Frivillig' && c.loggedBy === 'leder@example.org')).toBe(true);
+  });
+
+  test('Importavvik: reasons in Norwegian, names masked, the held note kept for review', () => {
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.reason])).toEqual([
+      [6, 'Merknad holdt tilbake', 'Merknaden ser ut til å inneholde telefonnummer. Personopplysninger skal ikke stå i merknader. Raden er importert uten teksten; fjern personopplysningene og skriv den inn for L-00003 om den trengs.'],
+      [7, 'Satt til side', 'Dato: «i fjor» er ikke en dato vi kan lese (skriv f.eks. 15.01.2026).'],
+      [10, 'Satt til side', 'Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.'],
+      [11, 'Satt til side', 'Ser ut som en sumrad, ikke en registrering.'],
+    ]);
+    expect(p.deviations[0]!.values).toBe('Merknad: Ring henne på 412 34 567');
+    expect(p.deviations[0]!.id).toBe('L-00003');
+    expect(p.deviations[1]!.values).toBe('Dato: i fjor · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Hvordan: SMS');
+  });
+
+  test('no participant name anywhere in what is written', () => {
+    expect(everywhere(p)).not.toMatch(/fatima|ali\b/i);
+    expect(JSON.stringify([p.volunteers, p.participants, p.matches, p.contacts, p.deviations])).not.toMatch(/Kari|Nordmann|Berit/);
+  });
+
+  test('preview shows rows as they will be imported', () => {
+    expect(p.preview[0]).toEqual({ row: 4, block: 0, outcome: 'importeres', reason: '', values: [['Deltaker', 'D-001'], ['Frivillig', 'F-001'], ['Kobling', 'K-001'], ['Dato', '15.01.2025'], ['Kanal', 'Telefon'], ['Hvordan går det', 'Bra'], ['Merknad', '[frivillig] og [deltaker] gikk tur']] });
+  });
+
+  test('a second run with the log of the first imports nothing and adds no deviation twice', () => {
+    const existing = empty();
+    for (const l of p.log) if (l.outcome === 'deltaker') existing.participantPrints.set(l.fingerprint, l.ids); else existing.rowLog.set(l.fingerprint, l.outcome);
+    existing.volunteerNames = p.contactInfo.map((c) => ({ id: c.volunteerId, name: c.name }));
+    existing.ids = { volunteer: p.volunteers.map((v) => v.id), participant: p.participants.map((x) => x.id), match: p.matches.map((m) => m.id), contact: p.contacts.map((c) => c.id) };
+    existing.matches = p.matches.map((m) => ({ id: m.id, volunteerId: m.volunteerId, participantId: m.participantId, status: m.status }));
+    const again = plan(grid, existing);
+    expect(again.counts).toMatchObject({ dataRows: 7, imported: 0, alreadyImported: 4, setAside: 3 });
+    expect([again.volunteers, again.participants, again.matches, again.contacts, again.deviations]).toEqual([[], [], [], [], []]);
+    // The fixed row imports the next time, linked to the same people and match.
+    const fixed = grid.map((r) => [...r]);
+    fixed[6]![0] = '20.03.2025';
+    const third = plan(fixed, existing);
+    expect(third.counts).toMatchObject({ imported: 1, alreadyImported: 4 });
+    expect(third.contacts.map((c) => [c.id, c.matchId])).toEqual([['L-00005', 'K-001']]);
+    expect(third.volunteers).toEqual([]);
+  });
+});
+
+describe('volunteer list', () => {
+  const grid: SourceCell[][] = [
+    ['Navn', 'Tlf', 'E-post', 'Alder', 'Kurs', 'Politiattest', 'Status', 'Sluttet', 'Årsak'],
+    ['Kari Nordmann', '400 00 001', 'kari@example.org', 51, '2025-01-10', 'ja', 'aktiv', '', ''],
+    ['Ola Hansen', '+4740000002', '', '1980', '10.1.25', '', '', '', ''],
+    ['kari nordmann', '', '', '', '', '', '', '', ''],
+    ['Siri Berg', '0047 400 00 003', 'siri(at)example', '', '', '', '', '', ''],
+    ['Tone Dahl', '', '', '', '', '', 'sluttet', '', 'flyttet'],
+    ['Anne Lie', '', '', '', '', '', 'Sluttet', '01.06.2025', 'ble lei'],
+  ];
+  const p = plan(grid);
+
+  test('records, statuses mapped or derived, contact info only in Kontaktinfo rows', () => {
+    expect(p.volunteers.map((v) => [v.id, v.alias, v.birthYear, v.courseDate, v.status, v.quitReason, v.note])).toEqual([
+      ['F-001', 'KN', 1975, '2025-01-10', 'I kobling', null, 'Politiattest vist: ja (uten dato)'],
+      ['F-002', 'OH', 1980, '2025-01-10', 'Under kartlegging', null, ''],
+      ['F-003', 'AL', null, null, 'Sluttet', 'Annet', 'Sluttårsak (opprinnelig): ble lei'],
+    ]);
+    expect(p.contactInfo.map((c) => [c.volunteerId, c.name, c.phone, c.email])).toEqual([
+      ['F-001', 'Kari Nordmann', '400 00 001', 'kari@example.org'],
+      ['F-002', 'Ola Hansen', '400 00 002', ''],
+      ['F-003', 'Anne Lie', '', ''],
+    ]);
+    expect(JSON.stringify(p.volunteers)).not.toMatch(/Kari|Nordmann|400 00/);
+  });
+
+  test('duplicates, bad email and a status the schema refuses are set aside with reasons', () => {
+    expect(p.deviations.map((d) => [d.row, d.reason])).toEqual([
+      [4, 'Samme person som en rad over (F-001); bare den første importeres.'],
+      [5, 'E-post: «siri(at)example» er ikke en e-postadresse.'],
+      [6, 'Sluttet dato: Status er «Sluttet», men sluttdato mangler. Sluttet dato: Sluttårsak er fylt ut, men sluttdato mangler.'],
+    ]);
+    expect(p.deviations[1]!.values).toBe('Navn: [navn skjult] · Tlf: [skjult] · E-post: [skjult]');
+    expect(p.counts).toMatchObject({ dataRows: 6, imported: 3, setAside: 3 });
+  });
+});
+
+describe('match list after the volunteer list', () => {
+  test('volunteers found by their Kontaktinfo name, participants by an earlier fingerprint, never their names', () => {
+    const existing = empty();
+    existing.ids.volunteer = ['F-001', 'F-007'];
+    existing.volunteerNames = [{ id: 'F-001', name: 'Kari Nordmann' }];
+    existing.ids.participant = ['D-004'];
+    existing.participantPrints.set(personFingerprint('salt', nameKey('Amina Y.')), 'D-004');
+    existing.ids.match = ['K-002'];
+    const p = plan([
+      ['Frivillig', 'Deltaker', 'Oppstart', 'Varighet', 'Slutt', 'Status'],
+      ['Kari N.', 'Amina Y.', '01.02.2025', '9 mnd', '', 'pågår'],
+      ['Ny Frivillig', 'Helt Ny', '01.03.2025', '', '01.09.2025', ''],
+      ['Kari', 'Amina Y.', '01.05.2025', '', '', ''],
+      ['Ola', 'Zara', '', '', '', 'Pause'],
+    ], existing);
+    expect(p.matches.map((m) => [m.id, m.volunteerId, m.participantId, m.status, m.agreedMonths, m.plannedEnd, m.endReason])).toEqual([
+      ['K-003', 'F-001', 'D-004', 'Aktiv', 9, '2025-11-01', null],
+      ['K-004', 'F-008', 'D-005', 'Avsluttet', 12, '2026-03-01', 'Annet'],
+    ]);
+    expect(p.volunteers.map((v) => [v.id, v.status])).toEqual([['F-008', 'Godkjent']]);
+    expect(p.participants.map((x) => [x.id, x.status])).toEqual([['D-005', 'Avsluttet']]);
+    expect(p.deviations.map((d) => d.reason)).toEqual([
+      'Koblingen mellom F-001 og D-004 finnes allerede (K-003).',
+      'Startdato: Status er «Pause», men startdato mangler. Pause fra: Status er «Pause», men «Pause fra» mangler.',
+    ]);
+    // The set-aside row gave its new IDs back.
+    expect(p.volunteers.map((v) => v.id)).not.toContain('F-009');
+    expect(p.defaults).toEqual(expect.arrayContaining(['Avtalt lengde 12 måneder der den manglet.', 'Sluttårsak «Annet» for avsluttede koblinger uten årsak.']));
+    expect(p.log.filter((l) => l.outcome === 'deltaker').map((l) => l.ids).sort()).toEqual(['D-005']);
+  });
+});
+
+test('linear: 20,000 rows plan without quadratic work', () => {
+  const grid: SourceCell[][] = [['Dato', 'Frivillig', 'Deltaker', 'Kanal', 'Merknad']];
+  for (let i = 0; i < 20_000; i++) grid.push([`${(i % 28) + 1}.${(i % 12) + 1}.2025`, `Frivillig ${i % 500}`, `Deltaker ${i % 500}`, 'Telefon', 'Gikk tur']);
+  const p = plan(grid);
+  expect(p.counts.imported).toBe(20_000);
+  expect(p.volunteers).toHaveLength(500);
+  expect(p.matches).toHaveLength(500);
+});

@@ -1,0 +1,82 @@
+/**
+ * Old Excel logs in the shapes group leaders keep them, built as real .xlsx files with exceljs. Every person
+ * is invented. `PARTICIPANT_NAMES` lists every participant name written anywhere, so a test can prove that
+ * none of them is left in the spreadsheet after the import.
+ */
+import ExcelJS from 'exceljs';
+
+/** Excel's wall-clock date: exceljs writes a Date's UTC fields. */
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+export const PARTICIPANT_NAMES = ['Fatima Ali', 'fatima', 'Amina Yusuf', 'Amina Y.', 'Zofia Kowalska', 'Zofia', 'Hanne Vik', 'Grete Lund', 'Lena Moe'];
+export const VOLUNTEER_NAMES = ['Kari Nordmann', 'Kari N.', 'kari n', 'Berit Hansen', 'Berit H.', 'Siri Dahl', 'Tone Berg', 'Liv Aas'];
+
+/**
+ * «Kontaktlogg 2025»: a merged title over the table, a subtitle, a blank row, then the header; dates in every
+ * shape (real date cells, text, serial numbers, month names), names written three ways, statuses in her words,
+ * a note with a phone number, a blank row and a sum row at the end.
+ */
+export function contactLogSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Kontaktlogg 2025');
+  ws.getCell('A1').value = 'Kontaktlogg Ressursvenn 2025';
+  ws.mergeCells('A1:G1');
+  ws.getCell('A2').value = 'Eksempelby sanitetsforening – ikke del!';
+  ws.mergeCells('A2:G2');
+  ws.addRow([]);
+  ws.addRow(['Dato', 'Frivillig', 'Deltaker', 'Kontaktform', 'Hvordan går det?', 'Møter siden sist', 'Kommentar']);
+  const rows: unknown[][] = [
+    [d(2025, 1, 15), 'Kari Nordmann', 'Fatima Ali', 'ringte', 'bra', 3, 'Kari og Fatima har gått tur'],
+    ['15.02.2025', 'Kari N.', 'fatima', 'kafé', 'veldig bra', '4', ''],
+    [45717, 'kari n', 'Fatima Ali', 'SMS', 'ok', 2, 'Fatima sitt nye nr er 912 34 567'],
+    ['15. apr. 2025', 'Berit Hansen', 'Amina Yusuf', 'Telefon', 'litt vanskelig', 1, 'Amina trenger mer støtte'],
+    [' 2025-05-15 ', 'Berit H.', 'Amina Y.', 'Teams', 'Greit', 2, ''],
+    ['mai 2025', 'Siri Dahl', '', 'Telefon', '', '', 'Venter fortsatt på kobling'],
+    ['i fjor', 'Kari N.', 'Fatima Ali', 'SMS', 'bra', 1, ''],
+    [d(2025, 6, 20), 'Tone Berg', 'Zofia Kowalska', 'møte', 'kjempebra', 3, 'Zofia og Tone var på biblioteket'],
+    [],
+    [d(2025, 7, 1), '', '', 'Telefon', '', '', 'Hvem var dette?'],
+    ['Sum', '', '', '', '', 16, ''],
+  ];
+  for (const r of rows) ws.addRow(r);
+  ws.getColumn(1).numFmt = 'dd.mm.yyyy';
+}
+
+/** «Frivillige»: header in row 1; phones with and without +47, ages and birth years, x/✓/ja, her own statuses. */
+export function volunteerListSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Frivillige (gammel)');
+  ws.addRow(['Navn', 'Tlf.', 'E-post', 'Født/alder', 'Kurs', 'Politiattest', 'Taushetserkl.', 'Status', 'Merknad']);
+  const rows: unknown[][] = [
+    ['Kari Nordmann', '+47 400 00 001', 'kari.nordmann@example.org', 1975, d(2024, 9, 10), d(2024, 9, 20), 'x', 'aktiv', ''],
+    ['Berit Hansen', 40000002, 'berit@example.org', '51 år', '10.09.2024', '✓', '', 'Aktiv', 'Snakker arabisk'],
+    ['Siri Dahl', '0047 400 00 003', '', '1990', '10.09.2024', '', '', 'klar for kobling', ''],
+    ['Tone Berg', '400 00 004', 'tone@example', '', '', '', '', 'ny', ''],
+    ['Liv Aas', '', '', 1962, '', '', '', 'sluttet', 'Flyttet til Bergen'],
+    ['Kari Nordmann', '', '', '', '', '', '', '', 'dobbelt'],
+  ];
+  for (const r of rows) ws.addRow(r);
+}
+
+/**
+ * Two tables on one tab: the current matches, a blank row, a title, and the ended ones with their own header
+ * (in other columns and another order).
+ */
+export function matchesTwoTablesSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Koblinger');
+  ws.addRow(['Aktive koblinger']);
+  ws.addRow(['Frivillig', 'Deltaker', 'Startet', 'Varighet', 'Status']);
+  ws.addRow(['Kari N.', 'Fatima Ali', d(2025, 1, 10), '12 mnd', 'pågår']);
+  ws.addRow(['Berit H.', 'Amina Y.', '01.04.2025', 9, 'aktiv']);
+  ws.addRow(['Siri Dahl', 'Hanne Vik', '', '', 'på pause']);
+  ws.addRow([]);
+  ws.addRow(['Avsluttede']);
+  ws.addRow(['Deltaker', 'Ressursvenn', 'Fra', 'Til', 'Årsak']);
+  ws.addRow(['Grete Lund', 'Liv Aas', d(2023, 3, 1), d(2024, 3, 1), 'fullført']);
+  ws.addRow(['Lena Moe', 'Liv Aas', '1.9.24', 'desember 2024', 'hun flyttet']);
+}
+
+export async function buildXlsx(...sheets: Array<(wb: ExcelJS.Workbook) => void>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'gruppeleder';
+  for (const s of sheets) s(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
