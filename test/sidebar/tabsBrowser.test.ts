@@ -23,7 +23,8 @@ test('Kobling: start K-004 with 9 months; the planned end is shown before saving
   await expect(k4.getByText(/^Planlagt slutt:/).textContent()).resolves.toBe('Planlagt slutt: 31.10.2027');
   await k4.getByLabel('Samarbeidsavtalen er signert').check();
   await k4.getByRole('button', { name: 'Start koblingen' }).click();
-  await expect(p.getByRole('status').first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
+  // Wait for the saved message itself: the busy state («Henter …») is a status too.
+  await expect(p.getByRole('status').filter({ hasText: 'Start koblingen' }).first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
   expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-004')).toMatchObject({ Status: 'Aktiv', 'Avtalt lengde (mnd)': 9, 'Avtale signert': true });
   expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction', 'sidebarOpen']);
 });
@@ -48,7 +49,7 @@ test('Frivillig: registering without a name is refused at the field; with one, K
   await expect(p.getByRole('alert').textContent()).resolves.toMatch(/Navn \(lagres bare i Kontaktinfo\): Må fylles ut\./);
   await p.getByLabel(/^Navn/).fill('Xenia Ypsilon');
   await p.getByRole('button', { name: 'Registrer frivillig' }).click();
-  await expect(p.getByRole('status').first().textContent()).resolves.toMatch(/^Frivillig F-013 \(<b>XY<\/b>\) er registrert\./);
+  await expect(p.getByRole('status').filter({ hasText: 'er registrert' }).first().textContent()).resolves.toMatch(/^Frivillig F-013 \(<b>XY<\/b>\) er registrert\./);
   expect(sheetRecords(f.h, 'Kontaktinfo').at(-1)).toMatchObject({ 'Frivillig-ID': 'F-013', Navn: 'Xenia Ypsilon' });
   expect(await p.locator('b').count()).toBe(0);
 });
