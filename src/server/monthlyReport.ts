@@ -9,10 +9,11 @@ import { formatNorwegian, maxDate, type IsoDate } from '../domain/calendar';
 import type { LedgerEntry } from '../domain/reminders/ledger';
 import { composeReportEmail } from '../domain/report/email';
 import { computeMonthlyReport, type ReportInput } from '../domain/report/compute';
-import type { FreeText } from '../domain/report/definitions';
+import { FIGURE_DEFS, type FreeText } from '../domain/report/definitions';
 import { freeTextProblems, nameParts } from '../domain/report/freeTextCheck';
 import { isMonth, monthName, previousMonth, type Month } from '../domain/report/month';
-import type { MonthlyReport } from '../domain/report/types';
+import { suppressedFigure } from '../domain/report/format';
+import type { FigureKey, MonthlyReport, NotCounted } from '../domain/report/types';
 import type { Settings } from '../domain/settings';
 import { todayIn } from '../sheets/cellDates';
 import { LEDGER } from '../sheets/reminderTables';
@@ -31,8 +32,11 @@ export interface GenerateSummary {
   month: Month;
   monthName: string;
   sheet: string;
-  /** Rows left out because they failed validation. */
+  /** Rows left out because they failed validation: how many, and which (sheet and row numbers). */
   notCountedRows: number;
+  notCounted: NotCounted[];
+  /** A few headline figures, exact (the leader's own view; the email hides small counts). */
+  headline: Array<{ label: string; value: string }>;
   /** Free-text sections that had text and kept it. */
   keptFreeText: string[];
   activeMatches: number;
@@ -74,6 +78,8 @@ export function resolveMonth(requested: string | null | undefined, today: string
   return month;
 }
 
+const HEADLINE: readonly FigureKey[] = ['matches.started', 'matches.activeAtMonthEnd', 'matches.ended', 'volunteers.registered', 'volunteers.quit', 'followUps.logged', 'followUps.activeFollowedUp', 'inquiries.total'];
+
 interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settings; names: readonly string[]; summary: GenerateSummary; wb: Workbook; today: IsoDate }
 
 /** Appends to Varsellogg, creating it first in a spreadsheet set up before the reminders existed. */
@@ -107,6 +113,9 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
     monthName: monthName(month),
     sheet: name,
     notCountedRows: report.notCounted.reduce((n, t) => n + t.rows.length, 0),
+    notCounted: report.notCounted.filter((t) => t.rows.length > 0),
+    // A threshold of 1 hides nothing: the exact figure, formatted as the email formats it.
+    headline: HEADLINE.map((k) => ({ label: FIGURE_DEFS[k].label, value: suppressedFigure(report.figures[k], 1) })),
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };

@@ -29,7 +29,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   const out = new Map<string, T[]>();
   for (const t of items) {
     const k = key(t);
-    if (k !== null) out.set(k, [...(out.get(k) ?? []), t]);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
   }
   return out;
 }
