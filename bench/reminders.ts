@@ -69,7 +69,7 @@ export function records(matches: number, contacts: number) {
   for (let i = 0; i < matches; i++) {
     v.push({ id: `F-${pad(i + 1, 3)}`, alias: 'x', birthYear: 1970, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, recruitmentSource: null, registeredDate: '2025-01-01', courseDate: '2025-01-10', interviewDate: '2025-01-12', policeCertificateDate: '2025-01-15', nksDeclarationDate: '2025-01-15', shelterDeclarationDate: '2025-01-16', status: 'I kobling', quitDate: null, quitReason: null, note: '' });
     p.push({ id: `D-${pad(i + 1, 3)}`, shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, referralDate: '2025-01-01', status: 'I kobling', note: '' });
-    m.push({ id: `K-${pad(i + 1, 3)}`, volunteerId: `F-${pad(i + 1, 3)}`, participantId: `D-${pad(i + 1, 3)}`, status: 'Aktiv', proposedDate: null, meetingDate: start(i), agreementSigned: true, startDate: start(i), agreedMonths: 12, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: '' });
+    m.push({ id: `K-${pad(i + 1, 3)}`, volunteerId: `F-${pad(i + 1, 3)}`, participantId: `D-${pad(i + 1, 3)}`, status: 'Aktiv', proposedDate: null, meetingDate: start(i), agreementSigned: true, startDate: start(i), agreedMonths: 12, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, earlierPauses: '', endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: '' });
   }
   for (let k = 0; k < contacts; k++) {
     const i = k % matches;

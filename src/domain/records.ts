@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import './zod';
-import { isIsoDate, addMonths } from './calendar';
+import { isIsoDate, addMonths, formatNorwegian } from './calendar';
+import { parsePauses } from './pauses';
 import { isId, idExample, type IdKind } from './ids';
 import * as V from './vocabulary';
 
@@ -103,6 +104,7 @@ export const MatchSchema = z.object({
   pauseStart: optDate,
   pauseEnd: optDate,
   pauseReason: optOneOf(V.PAUSE_REASONS),
+  earlierPauses: text(NOTE_MAX),
   endDate: optDate,
   endReason: optOneOf(V.MATCH_END_REASONS),
   endedBy: optOneOf(V.MATCH_ENDED_BY),
@@ -119,6 +121,14 @@ export const MatchSchema = z.object({
       issue(ctx, 'plannedEnd', `Planlagt slutt stemmer ikke med startdato + ${m.agreedMonths} måneder (${addMonths(m.startDate, m.agreedMonths)}).`);
     if (m.status === 'Pause' && !m.pauseStart) issue(ctx, 'pauseStart', 'Status er «Pause», men «Pause fra» mangler.');
     if (m.pauseStart && m.pauseEnd && m.pauseEnd < m.pauseStart) issue(ctx, 'pauseEnd', '«Pause til» er før «Pause fra».');
+    if (m.earlierPauses !== '') {
+      const earlier = parsePauses(m.earlierPauses);
+      if (!earlier.ok) issue(ctx, 'earlierPauses', earlier.message);
+      else {
+        const last = earlier.pauses[earlier.pauses.length - 1];
+        if (last && m.pauseStart && m.pauseStart < last.to!) issue(ctx, 'earlierPauses', `Siste tidligere pause slutter ${formatNorwegian(last.to!)}, etter «Pause fra» (${formatNorwegian(m.pauseStart)}).`);
+      }
+    }
     if (m.status === 'Avsluttet' && !m.endDate) issue(ctx, 'endDate', 'Status er «Avsluttet», men sluttdato mangler.');
     if (m.status === 'Avsluttet' && !m.endReason) issue(ctx, 'endReason', 'Status er «Avsluttet», men sluttårsak mangler.');
     if (m.endDate && m.status !== 'Avsluttet' && m.status !== 'Avslått') issue(ctx, 'status', 'Sluttdato er fylt ut, men status er ikke «Avsluttet».');

@@ -26,6 +26,7 @@ export const PARTICIPANT_NEEDS = [
 ] as const;
 
 export const PAUSE_REASONS = ['Deltaker tilbake til voldsutøver', 'Sykdom', 'Ferie/reise', 'Annet'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
 
 export const MATCH_END_REASONS = [
   'Fullført periode', 'Deltaker ønsket å avslutte', 'Frivillig ønsket å avslutte', 'Deltaker tilbake til voldsutøver',

@@ -4,6 +4,7 @@
  */
 import * as R from '../domain/records';
 import * as V from '../domain/vocabulary';
+import { PAUSES_EXAMPLE } from '../domain/pauses';
 import type { ColumnDef, TableDef } from './tableDef';
 
 const yesNo = 'Kryss av for ja.';
@@ -60,6 +61,7 @@ const matchColumns: ColumnDef<R.Match>[] = [
   { field: 'pauseStart', header: 'Pause fra', kind: 'date', help: datoHelp('Siste pause startet'), width: 95 },
   { field: 'pauseEnd', header: 'Pause til', kind: 'date', help: datoHelp('Siste pause sluttet (tom mens pausen varer)'), width: 95 },
   { field: 'pauseReason', header: 'Pauseårsak', kind: 'enum', list: V.PAUSE_REASONS, help: 'Hvorfor koblingen er satt på pause.', width: 130 },
+  { field: 'earlierPauses', header: 'Tidligere pauser', kind: 'text', help: `Pauser før den siste, eldste først: dd.mm.åååå–dd.mm.åååå (årsak), skilt med semikolon, f.eks. ${PAUSES_EXAMPLE}. «Sett på pause» i sidepanelet flytter forrige pause hit. Rapporten teller alle pausene.`, width: 200 },
   { field: 'endDate', header: 'Sluttdato', kind: 'date', help: datoHelp('Dato koblingen ble avsluttet'), width: 95 },
   { field: 'endReason', header: 'Sluttårsak', kind: 'enum', list: V.MATCH_END_REASONS, help: 'Hvorfor koblingen sluttet.', width: 150 },
   { field: 'endedBy', header: 'Avsluttet av', kind: 'enum', list: V.MATCH_ENDED_BY, help: 'Hvem som avsluttet (Planlagt = fullført som avtalt).', width: 100 },

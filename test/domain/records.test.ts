@@ -10,7 +10,7 @@ const volunteer = {
 const match = {
   id: 'K-001', volunteerId: 'F-001', participantId: 'D-001', status: 'Aktiv', proposedDate: null, meetingDate: '2026-01-10',
   agreementSigned: true, startDate: '2026-01-15', agreedMonths: 9, plannedEnd: '2026-10-15', pauseStart: null, pauseEnd: null,
-  pauseReason: null, endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false,
+  pauseReason: null, earlierPauses: '', endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false,
   privateContactAfter: false, note: '',
 };
 

@@ -141,7 +141,7 @@ const NO_VOLUNTEER = {
 const NO_PARTICIPANT = { shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, referralDate: null };
 const NO_MATCH = {
   proposedDate: null, meetingDate: null, agreementSigned: false, startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null,
-  pauseReason: null, endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false,
+  pauseReason: null, earlierPauses: '', endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false,
 };
 const NO_CONTACT = { howItGoes: null, meetingsSinceLast: null, activities: '', concern: false, nextFollowUp: null };
 

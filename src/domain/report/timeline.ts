@@ -1,9 +1,11 @@
 /**
  * Where a person or match stood on a given date, from the dated fields alone (never from today's status), so a
  * report for an earlier month gives the same figures whenever it is generated. Intervals are half-open: a match
- * ended on its end date, a pause is over on «Pause til».
+ * ended on its end date, a pause is over on its «til» day. Every pause counts: the earlier ones kept in «Tidligere
+ * pauser» and the current one, so pausing again later does not change what an old month shows.
  */
-import { yearOf, type IsoDate } from '../calendar';
+import { minDate, yearOf, type IsoDate } from '../calendar';
+import { allPauses } from '../pauses';
 import { STARTED } from '../matchStatus';
 import type { Match, Volunteer } from '../records';
 
@@ -18,30 +20,29 @@ export function runningOn(m: Match, d: IsoDate): boolean {
   return start !== null && start <= d && (m.endDate === null || m.endDate > d);
 }
 
-/** End of the latest pause (exclusive): «Pause til», else the end date, else open. */
-function pauseStop(m: Match): IsoDate | null {
-  if (m.pauseEnd !== null && m.endDate !== null) return m.pauseEnd < m.endDate ? m.pauseEnd : m.endDate;
-  return m.pauseEnd ?? m.endDate;
+/** Each pause (earlier ones and the current) as [from, stop): «til», else the end date, else open; never past the end. */
+function pauseSpans(m: Match): Array<{ from: IsoDate; stop: IsoDate | null }> {
+  if (m.pauseStart === null && m.earlierPauses === '') return [];
+  return allPauses(m).map((p) => ({ from: p.from, stop: minDate(p.to, m.endDate) }));
 }
 
 export function pausedOn(m: Match, d: IsoDate): boolean {
-  if (!runningOn(m, d) || m.pauseStart === null || m.pauseStart > d) return false;
-  const stop = pauseStop(m);
-  return stop === null || stop > d;
+  if (!runningOn(m, d)) return false;
+  return pauseSpans(m).some((p) => p.from <= d && (p.stop === null || p.stop > d));
 }
 
 export function activeOn(m: Match, d: IsoDate): boolean {
   return runningOn(m, d) && !pausedOn(m, d);
 }
 
-/** The latest pause overlaps [first, last] while the match had started. */
+/** Some pause overlaps [first, last] while the match had started. */
 export function pausedDuring(m: Match, first: IsoDate, last: IsoDate): boolean {
   const start = startOf(m);
-  if (start === null || m.pauseStart === null) return false;
-  const from = m.pauseStart > start ? m.pauseStart : start;
-  if (from > last) return false;
-  const stop = pauseStop(m);
-  return stop === null || (stop > first && stop > from);
+  if (start === null) return false;
+  return pauseSpans(m).some((p) => {
+    const from = p.from > start ? p.from : start;
+    return from <= last && (p.stop === null || (p.stop > first && p.stop > from));
+  });
 }
 
 /** Ran at least one day of [first, last]. */

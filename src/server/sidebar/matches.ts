@@ -6,6 +6,7 @@ import { formatNorwegian } from '../../domain/calendar';
 import { OPEN, WAITING_PARTICIPANT as WAITING } from '../../domain/matchStatus';
 import { MATCH_ACTIONS, MATCH_STEPS, allowedActions, refusal, type MatchAction } from '../../domain/matchLifecycle';
 import { plannedEnd } from '../../domain/matchWindow';
+import { startPause } from '../../domain/pauses';
 import { MatchSchema, ParticipantSchema, VolunteerSchema, type Match, type Participant, type Volunteer } from '../../domain/records';
 import { missingScreeningSteps } from '../../domain/screening';
 import type { ParsedTable } from '../../sheets/parseTable';
@@ -87,7 +88,7 @@ export function proposeMatch(ports: Ports, payload: ProposeInput): Ok<Saved> {
     if (Object.keys(errors).length > 0) throw new Refusal(`Koblingen kan ikke foreslås: ${Object.values(errors).join(' ')}`, errors);
     const draft = checkRecord(MatchSchema, {
       id: 'K-000', volunteerId: v!.id, participantId: p!.id, status: 'Foreslått', proposedDate: date, meetingDate: null, agreementSigned: false,
-      startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, endDate: null, endReason: null,
+      startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, earlierPauses: '', endDate: null, endReason: null,
       endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: values.note,
     });
     const saved = appendWithNewId(ports, s, t.matches, (id) => ({ ...draft, id }));
@@ -160,7 +161,12 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
       if (missing.length > 0) throw new Refusal(`${m.volunteerId} er ikke klar for kobling: ${missing.map((x) => x.label).join('; ')}.`, { startDate: 'Screeningen er ikke fullført.' });
       next.plannedEnd = plannedEnd(next.startDate!, next.agreedMonths!);
     }
-    if (action === 'pause') next.pauseEnd = null;
+    if (action === 'pause') {
+      // The previous, finished pause moves into «Tidligere pauser»: old months keep counting it.
+      const moved = startPause(m, next.pauseStart!, next.pauseReason!);
+      if (!moved.ok) throw new Refusal(moved.message, { pauseStart: moved.message });
+      Object.assign(next, moved.fields);
+    }
     const updated = checkRecord(MatchSchema, next as unknown as Record<string, unknown>);
     // Every row the step touches is found and validated first: a refusal leaves all three sheets as they were.
     const writes: Write[] = [{ apply: (x) => x.wb.update(t.matches, hit.row, updated) }];

@@ -21,7 +21,7 @@ export function participant(o: Partial<Participant> = {}): Participant {
 export function match(o: Partial<Match> = {}): Match {
   return {
     id: 'K-001', volunteerId: 'F-001', participantId: 'D-001', status: 'Aktiv', proposedDate: null, meetingDate: '2026-01-05', agreementSigned: true,
-    startDate: '2026-01-05', agreedMonths: 9, plannedEnd: '2026-10-05', pauseStart: null, pauseEnd: null, pauseReason: null, endDate: null, endReason: null,
+    startDate: '2026-01-05', agreedMonths: 9, plannedEnd: '2026-10-05', pauseStart: null, pauseEnd: null, pauseReason: null, earlierPauses: '', endDate: null, endReason: null,
     endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: '', ...o,
   };
 }

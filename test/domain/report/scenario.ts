@@ -40,7 +40,7 @@ export const PARTICIPANTS: unknown[] = [
 
 const M0 = {
   proposedDate: null, meetingDate: null, agreementSigned: true, startDate: null, agreedMonths: null, plannedEnd: null,
-  pauseStart: null, pauseEnd: null, pauseReason: null, endDate: null, endReason: null, endedBy: null, closureDate: null,
+  pauseStart: null, pauseEnd: null, pauseReason: null, earlierPauses: '', endDate: null, endReason: null, endedBy: null, closureDate: null,
   evaluationSent: false, privateContactAfter: false, note: 'Hemmelig merknad om koblingen',
 };
 export const MATCHES: unknown[] = [
