@@ -1,12 +1,16 @@
 import { checkData } from '../../src/server/checkData';
 import { setupSheets } from '../../src/server/setupSheets';
-import { DATA_TABLES } from '../../src/sheets/tables';
+import { DATA_TABLES, MATCHES } from '../../src/sheets/tables';
 import { gasHarness, type GasHarness } from '../support/harness';
-import { SAMPLE_NOW, typeRows, typeSampleAssociation } from '../support/sampleAssociation';
+import { SAMPLE_MATCHES, SAMPLE_NOW, SAMPLE_PARTICIPANTS, SAMPLE_VOLUNTEERS, typeRows, typeSampleAssociation } from '../support/sampleAssociation';
 
 let h: GasHarness;
 beforeEach(() => { h = gasHarness({ now: SAMPLE_NOW }); });
 afterEach(() => h.dispose());
+
+function problems(): string[] {
+  return h.emu.sheetValues('Datakontroll').slice(1).map((r) => `${r[1]}!${r[2]} ${r[3]}: ${r[5]}`);
+}
 
 function snapshot(): string {
   return JSON.stringify(h.emu.sheetNames().map((n) => [n, h.emu.sheetValues(n), h.emu.sheetInfo(n), h.emu.sheetFormulas(n)]));
@@ -70,6 +74,24 @@ describe('Sett opp / oppdater arkene', () => {
     expect(grid[0]!.length).toBe(4 + added.length);
   });
 
+  test('an existing Koblinger sheet gets «Tidligere pauser» at the right, its rows untouched', () => {
+    // A sheet made before the column existed (and before the reminders' «Neste frist»).
+    const headers = MATCHES.columns.map((c) => c.header).filter((c) => c !== 'Tidligere pauser');
+    const old = [headers, ...SAMPLE_MATCHES.map((m) => headers.map((c) => m[c] ?? ''))];
+    h.emu.addSheet('Koblinger', old);
+    const before = h.emu.sheetValues('Koblinger');
+    const s = h.run((p) => setupSheets(p));
+    expect(s.addedColumns.find((a) => a.sheet === 'Koblinger')!.columns).toEqual(['Tidligere pauser']);
+    const grid = h.emu.sheetValues('Koblinger');
+    expect(grid.map((r) => r.slice(0, headers.length))).toEqual(before);
+    expect(grid[0]![headers.length]).toBe('Tidligere pauser');
+    expect(grid.slice(1).map((r) => r[headers.length])).toEqual(old.slice(1).map(() => ''));
+    typeRows(h.emu, 'Frivillige', SAMPLE_VOLUNTEERS);
+    typeRows(h.emu, 'Deltakere', SAMPLE_PARTICIPANTS);
+    h.run((p) => checkData(p));
+    expect(problems().filter((p) => p.startsWith('Koblinger'))).toEqual([]);
+  });
+
   test('service calls do not grow with rows', () => {
     h.run((p) => setupSheets(p));
     h.emu.calls.reset();
@@ -83,9 +105,6 @@ describe('Sett opp / oppdater arkene', () => {
 });
 
 describe('Kontroller data', () => {
-  function problems(): string[] {
-    return h.emu.sheetValues('Datakontroll').slice(1).map((r) => `${r[1]}!${r[2]} ${r[3]}: ${r[5]}`);
-  }
 
   test('a clean sample has no errors', () => {
     h.run((p) => setupSheets(p));
@@ -135,6 +154,18 @@ describe('Kontroller data', () => {
       'Deltakere!2 Henvist dato: «i fjor» er ikke en gyldig dato (skriv dd.mm.åååå).',
       'Deltakere!3 Merknad: Høyst 2000 tegn.',
     ]));
+  });
+
+  test('a malformed «Tidligere pauser» entry is an error at its row and column', () => {
+    h.run((p) => setupSheets(p));
+    typeSampleAssociation(h.emu);
+    const header = h.emu.sheetValues('Koblinger')[0]!.map(String);
+    const row = h.emu.sheetValues('Koblinger').findIndex((r) => r[0] === 'K-002') + 1;
+    h.emu.typeByHand('Koblinger', row, header.indexOf('Tidligere pauser') + 1, [['15.02.2026–01.03.2026 (Sykdom); 01.06.2026-31.06.2026']]);
+    h.run((p) => checkData(p));
+    expect(problems().filter((p) => p.startsWith('Koblinger'))).toEqual([
+      `Koblinger!${row} Tidligere pauser: «01.06.2026-31.06.2026»: «31.06.2026» er ikke en gyldig dato. Skriv hver pause som dd.mm.åååå–dd.mm.åååå (årsak), skilt med semikolon, f.eks. 01.02.2026–15.03.2026 (Sykdom); 01.06.2026–30.06.2026 (Ferie/reise).`,
+    ]);
   });
 
   test('the lock held elsewhere gives a clear Norwegian message and writes nothing', () => {
