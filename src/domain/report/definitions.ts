@@ -19,7 +19,7 @@ export const FIGURE_DEFS: Record<FigureKey, Definition> = {
   'courses.participants': { label: 'Kursdeltakere', definition: 'Sum av «Antall deltakere» (ellers antall frivillig-ID-er) for kursene i måneden.' },
   'matches.started': { label: 'Nye koblinger', definition: 'Startdato i måneden (status Aktiv, Pause eller Avsluttet).' },
   'matches.activeAtMonthEnd': { label: 'Aktive koblinger ved månedsslutt', definition: 'Startet, ikke avsluttet og ikke på pause på månedens siste dag.' },
-  'matches.pausedInMonth': { label: 'Koblinger på pause i måneden', definition: 'Pausen (Pause fra – Pause til, eller til sluttdato) overlapper måneden.' },
+  'matches.pausedInMonth': { label: 'Koblinger på pause i måneden', definition: 'En av pausene (Tidligere pauser, og Pause fra – Pause til, eller til sluttdato) overlapper måneden.' },
   'matches.pausedAtMonthEnd': { label: 'På pause ved månedsslutt', definition: 'Startet, ikke avsluttet og på pause på månedens siste dag.' },
   'matches.ended': { label: 'Avsluttede koblinger', definition: 'Sluttdato i måneden, fordelt på sluttårsak.' },
   'matches.endedPlanned': { label: 'Avsluttet som planlagt', definition: 'Sluttårsak «Fullført periode» eller avsluttet av «Planlagt».' },

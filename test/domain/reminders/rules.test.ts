@@ -93,6 +93,9 @@ describe('rules 6 and 9: closure after the end, pause to decide', () => {
     ['paused 29 days', '2026-03-02', { matches: [paused] }, []],
     ['paused 30 days', '2026-03-03', { matches: [paused] }, ['paused K-001 nå']],
     ['pause ended', '2026-03-03', { matches: [{ ...paused, pauseEnd: '2026-02-20' }] }, []],
+    // Only the current pause counts: an old one in «Tidligere pauser» neither starts the clock nor keeps it going.
+    ['paused again 29 days after a long earlier pause', '2026-03-02', { matches: [{ ...paused, earlierPauses: '01.06.2025–01.12.2025 (Annet)' }] }, []],
+    ['active again, earlier pauses only: follow-up is due, no pause to decide', '2026-03-03', { matches: [match({ earlierPauses: '01.01.2026–15.01.2026 (Sykdom)' })] }, ['follow-up-overdue K-001 forfalt']],
   ])('%s (%s)', (_name, today, data, expected) => {
     expect(due(today, data)).toEqual(expected);
   });
