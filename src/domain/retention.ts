@@ -31,12 +31,22 @@ export interface RetentionInput {
 
 export type RetentionTable = 'volunteers' | 'participants' | 'matches' | 'contacts' | 'inquiries' | 'courses' | 'contactInfo';
 
-/** The cells of one row to blank. For Kontaktinfo that is the whole row: nothing about her stays there. */
-export interface RowToBlank { row: number; fields: readonly string[] }
+/** Sheet rows to blank, per table. */
+export type RetentionPlan = Record<RetentionTable, number[]>;
 
-export type RetentionPlan = Record<RetentionTable, RowToBlank[]>;
-
-export const CONTACT_INFO_FIELDS = ['volunteerId', 'name', 'phone', 'email', 'preferredChannel'] as const;
+/**
+ * The fields blanked on such a row, fixed per table. For Kontaktinfo that is the whole row: nothing about her
+ * stays there, and a blank row is skipped by every reader (an ID left alone would fail «Navn: Må fylles ut»).
+ */
+export const RETENTION_FIELDS: Readonly<Record<RetentionTable, readonly string[]>> = {
+  volunteers: ['note'],
+  participants: ['note'],
+  matches: ['note'],
+  contacts: ['activities', 'note'],
+  inquiries: ['note'],
+  courses: ['note'],
+  contactInfo: ['volunteerId', 'name', 'phone', 'email', 'preferredChannel'],
+};
 
 /** The date a closed match closed: its end date; a declined one without it, its meeting or proposal. */
 export function closedOn(m: Match): IsoDate | null {
@@ -100,25 +110,19 @@ export function planRetention(input: RetentionInput): RetentionPlan {
     if (m && m.allExpired && !keep.has(p.id) && expired(maxDate(m.latest, p.referralDate))) purgedParticipants.add(p.id);
   }
 
-  const notes = <R extends { note: string }>(rows: Rows<R>, purge: (r: R) => boolean): RowToBlank[] =>
-    rows.filter(({ record }) => has(record.note) && purge(record)).map(({ row }) => ({ row, fields: ['note'] }));
-
-  const contacts: RowToBlank[] = [];
-  for (const { row, record: c } of input.contacts) {
-    const gone = c.matchId !== null ? expiredMatch.has(c.matchId) : c.volunteerId !== null && purgedVolunteers.has(c.volunteerId);
-    if (!gone) continue;
-    const fields = (['activities', 'note'] as const).filter((f) => has(c[f]));
-    if (fields.length > 0) contacts.push({ row, fields });
-  }
+  // Only rows with something left to blank: a second run finds nothing.
+  const notes = <R extends { note: string }>(rows: Rows<R>, purge: (r: R) => boolean): number[] =>
+    rows.filter(({ record }) => has(record.note) && purge(record)).map(({ row }) => row);
+  const contactGone = (c: Contact) => (c.matchId !== null ? expiredMatch.has(c.matchId) : c.volunteerId !== null && purgedVolunteers.has(c.volunteerId));
 
   return {
     volunteers: notes(input.volunteers, (v) => purgedVolunteers.has(v.id)),
     participants: notes(input.participants, (p) => purgedParticipants.has(p.id)),
     matches: notes(input.matches, (m) => expiredMatch.has(m.id)),
-    contacts,
+    contacts: input.contacts.filter(({ record: c }) => (has(c.activities) || has(c.note)) && contactGone(c)).map(({ row }) => row),
     inquiries: notes(input.inquiries, (i) => expired(i.date)),
     courses: notes(input.courses, (c) => expired(c.date)),
-    contactInfo: input.contactInfo.filter((c) => purgedVolunteers.has(c.volunteerId)).map(({ row }) => ({ row, fields: CONTACT_INFO_FIELDS })),
+    contactInfo: input.contactInfo.filter((c) => purgedVolunteers.has(c.volunteerId)).map(({ row }) => row),
   };
 }
 
