@@ -27,7 +27,7 @@ describe('runRetention writes', () => {
     ]);
     const note = 6;
     h.emu.typeByHand('Kurs', 1, 7, [['Egen kolonne']]);
-    const sheet = h.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Kurs')!;
+    const sheet = h.emu.globals.SpreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Kurs')!;
     sheet.getRange(5, note).setNumberFormat('General').setFormula('="formel"');
     sheet.getRange(7, note).setNumberFormat('General').setValue(42);
     sheet.getRange(2, 7, 9, 1).setFormulas(Array.from({ length: 9 }, () => ['="egen"']));
@@ -54,7 +54,8 @@ describe('runRetention writes', () => {
 
   test('an older layout without Kjørelogg gets it, so the purge is always recorded', () => {
     h.run((p) => setupSheets(p));
-    h.emu.globals.SpreadsheetApp.getActiveSpreadsheet().deleteSheet(h.emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Kjørelogg')!);
+    const ss = h.emu.globals.SpreadsheetApp.getActiveSpreadsheet()!;
+    ss.deleteSheet(ss.getSheetByName('Kjørelogg')!);
     typeRows(h.emu, 'Henvendelser', [{ ID: 'H-0001', Dato: OLD, Type: 'Annet', Merknad: 'gammel' }]);
     h.run((p) => runRetention(p));
     const log = h.emu.sheetValues('Kjørelogg');
