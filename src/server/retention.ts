@@ -25,20 +25,21 @@ export interface RetentionSummary {
   total: number;
 }
 
-/** What each count means to the leader, in sheet order. */
-const WHAT: ReadonlyArray<[RetentionTable, string, string]> = [
-  ['volunteers', 'Frivillige', 'merknader'],
-  ['participants', 'Deltakere', 'merknader'],
-  ['matches', 'Koblinger', 'merknader'],
-  ['contacts', 'Kontaktlogg', 'rader med merknad/aktiviteter'],
-  ['inquiries', 'Henvendelser', 'merknader'],
-  ['courses', 'Kurs', 'merknader'],
-  ['contactInfo', 'Kontaktinfo', 'personer (navn, telefon, e-post)'],
+/** What each count means to the leader, in sheet order: sheet, one, many, what. */
+const NOTE = ['merknad', 'merknader', ''] as const;
+const WHAT: ReadonlyArray<[RetentionTable, string, readonly [string, string, string]]> = [
+  ['volunteers', 'Frivillige', NOTE],
+  ['participants', 'Deltakere', NOTE],
+  ['matches', 'Koblinger', NOTE],
+  ['contacts', 'Kontaktlogg', ['rad', 'rader', ' (merknad og aktiviteter)']],
+  ['inquiries', 'Henvendelser', NOTE],
+  ['courses', 'Kurs', NOTE],
+  ['contactInfo', 'Kontaktinfo', ['person', 'personer', ' (navn, telefon, e-post)']],
 ];
 
-/** «Kontaktlogg: 40 rader med merknad/aktiviteter», one line per table with something to blank. */
+/** «Kontaktlogg: 40 rader (merknad og aktiviteter)», one line per table with something to blank. */
 export function describeCounts(counts: Record<RetentionTable, number>): string[] {
-  return WHAT.filter(([k]) => counts[k] > 0).map(([k, sheet, what]) => `${sheet}: ${counts[k]} ${what}`);
+  return WHAT.filter(([k]) => counts[k] > 0).map(([k, sheet, [one, many, what]]) => `${sheet}: ${counts[k]} ${counts[k] === 1 ? one : many}${what}`);
 }
 
 /** The cells of the given fields on bad rows (they have no record): an ID there still says who the row is about. */

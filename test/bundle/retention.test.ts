@@ -148,8 +148,8 @@ describe('service calls do not grow with rows', () => {
   test('100 and 5,000 matches (ended and running interleaved row by row) take the same calls', () => {
     const small = purgeCalls(100);
     const large = purgeCalls(5000);
-    expect(small.purged).toContain('• Kontaktlogg: 100 rader med merknad/aktiviteter');
-    expect(large.purged).toContain('• Kontaktlogg: 5000 rader med merknad/aktiviteter');
+    expect(small.purged).toContain('• Kontaktlogg: 100 rader (merknad og aktiviteter)');
+    expect(large.purged).toContain('• Kontaktlogg: 5000 rader (merknad og aktiviteter)');
     expect(large.purged).toContain('• Deltakere: 2500 merknader');
     expect(large.purged).toContain('• Kontaktinfo: 2500 personer');
     expect(large.calls).toEqual(small.calls);

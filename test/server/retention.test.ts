@@ -60,6 +60,6 @@ describe('runRetention writes', () => {
     h.run((p) => runRetention(p));
     const log = h.emu.sheetValues('Kjørelogg');
     expect(log[0]![0]).toBe('Tidspunkt');
-    expect(log[1]!.slice(1)).toEqual(['OK', '', '', 'Sletting av gamle personopplysninger (lagringstid 24 måneder): Henvendelser: 1 merknader.']);
+    expect(log[1]!.slice(1)).toEqual(['OK', '', '', 'Sletting av gamle personopplysninger (lagringstid 24 måneder): Henvendelser: 1 merknad.']);
   });
 });
