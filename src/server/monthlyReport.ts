@@ -17,7 +17,7 @@ import { writeReportSheet } from '../sheets/reportWriter';
 import { Workbook } from '../sheets/workbook';
 import { UserError } from './errors';
 import type { Ports } from './ports';
-import { readAll, type AllTables } from './readAll';
+import { readAll, validRecords, type AllTables } from './readAll';
 
 export interface GenerateSummary {
   month: Month;
@@ -42,12 +42,7 @@ export function reportInputFrom(all: AllTables, month: Month): ReportInput {
   return {
     month,
     settings: all.settings.settings,
-    volunteers: all.volunteers.records,
-    participants: all.participants.records,
-    matches: all.matches.records,
-    contacts: all.contacts.records,
-    inquiries: all.inquiries.records,
-    courses: all.courses.records,
+    ...validRecords(all),
     notCounted: tables.map((t) => ({ sheet: t.def.sheetName, rows: notCountedRows(t) })),
     sheetProblems: tables.flatMap((t) => t.problems.filter((p) => p.severity === 'feil').map((p) => (p.message.includes(t.def.sheetName) ? p.message : `${t.def.sheetName}: ${p.message}`))),
   };

@@ -13,7 +13,7 @@ import { RUN_LOG } from '../sheets/reminderTables';
 import { ensureTable } from '../sheets/setup';
 import { Workbook } from '../sheets/workbook';
 import type { Ports } from './ports';
-import { readAll, type AllTables } from './readAll';
+import { readAll, validRecords, type AllTables } from './readAll';
 import { logRun } from './runReminders';
 import { setupContext } from './setupContext';
 
@@ -57,12 +57,7 @@ function plan(wb: Workbook, all: AllTables, today: IsoDate): RetentionPlan {
   return planRetention({
     today,
     retentionMonths: all.settings.settings.retentionMonths,
-    volunteers: all.volunteers.records,
-    participants: all.participants.records,
-    matches: all.matches.records,
-    contacts: all.contacts.records,
-    inquiries: all.inquiries.records,
-    courses: all.courses.records,
+    ...validRecords(all),
     contactInfo: [...all.contactInfo.records.map(({ row, record }) => ({ row, volunteerId: record.volunteerId })), ...badInfo.map((r) => ({ row: r.row, volunteerId: r.values[0]! }))],
     unreadableMatchIds: new Set(rawCells(wb, all.matches, ['id', 'volunteerId', 'participantId']).flatMap((r) => r.values)),
   });
