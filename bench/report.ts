@@ -37,7 +37,7 @@ function records(n: number) {
 function input(n: number): ReportInput {
   const r = records(n);
   const rows = <T>(xs: T[]) => xs.map((record, i) => ({ row: i + 2, record }));
-  return { month: '2026-06', settings: { overdueAfterDays: 45 }, volunteers: rows(r.volunteers), participants: rows(r.participants), matches: rows(r.matches), contacts: rows(r.contacts), inquiries: [], courses: [], notCounted: [] };
+  return { month: '2026-06', settings: { followUpEveryDays: 30, overdueAfterDays: 45 }, volunteers: rows(r.volunteers), participants: rows(r.participants), matches: rows(r.matches), contacts: rows(r.contacts), inquiries: [], courses: [], notCounted: [] };
 }
 
 function calls(n: number): number {

@@ -80,6 +80,15 @@ export function sidebarRegisterCourse(input: D.CourseInput) {
 export function sidebarSaveSettings(input: D.SettingsInput) {
   return api.saveSettings(rpcPorts(), input);
 }
+export function sidebarGenerateReport(input: D.ReportInput) {
+  return api.generateReport(rpcPorts(), input);
+}
+export function sidebarSendReport(input: D.SendReportInput) {
+  return api.sendReport(rpcPorts(), input);
+}
+export function sidebarSetReminders(input: D.RemindersInput) {
+  return api.setReminders(rpcPorts(), input);
+}
 
 /** Menu: «Lag månedsrapport» (asks for the month; blank = the previous one). */
 export function menuMonthlyReport(): void {

@@ -8,6 +8,7 @@ import { describeFindings, scanNote } from './privacy';
 import type { Contact, ContactInfo, Match, Participant, Shelter, Volunteer } from './records';
 import { MIN_VOLUNTEER_AGE, missingScreeningSteps } from './screening';
 import { frameEnd } from './matchWindow';
+import { OPEN, RUNNING } from './matchStatus';
 
 export type TableKey = 'volunteers' | 'participants' | 'matches' | 'contacts' | 'inquiries' | 'courses' | 'contactInfo';
 
@@ -27,8 +28,6 @@ export interface CheckInput {
   notes: Array<{ table: TableKey; row: number; field: string; text: string }>;
 }
 
-const OPEN: ReadonlySet<Match['status']> = new Set(['Foreslått', 'Koblingsmøte avtalt', 'Aktiv', 'Pause']);
-const RUNNING: ReadonlySet<Match['status']> = new Set(['Aktiv', 'Pause']);
 
 export function crossCheck(input: CheckInput): Finding[] {
   const out: Finding[] = [];

@@ -112,8 +112,8 @@ export const MatchSchema = z.object({
   note: text(NOTE_MAX),
 }).check(
   z.superRefine((m, ctx) => {
-    const needsStart = m.status === 'Aktiv' || m.status === 'Pause' || (m.status === 'Avsluttet' && !!m.endDate && !!m.startDate);
-    if (needsStart && !m.startDate) issue(ctx, 'startDate', `Status er «${m.status}», men startdato mangler.`);
+    // An ended match may never have started (ended before its start); a running one must have.
+    if ((m.status === 'Aktiv' || m.status === 'Pause') && !m.startDate) issue(ctx, 'startDate', `Status er «${m.status}», men startdato mangler.`);
     if ((m.status === 'Aktiv' || m.status === 'Pause') && m.agreedMonths === null) issue(ctx, 'agreedMonths', 'Avtalt lengde mangler for en aktiv kobling.');
     if (m.startDate && m.agreedMonths !== null && m.plannedEnd && m.plannedEnd !== addMonths(m.startDate, m.agreedMonths))
       issue(ctx, 'plannedEnd', `Planlagt slutt stemmer ikke med startdato + ${m.agreedMonths} måneder (${addMonths(m.startDate, m.agreedMonths)}).`);

@@ -1,16 +1,14 @@
 /**
  * Retention: which free text and contact details have outlived «Lagringstid etter avslutning (måneder)».
  * Only notes, activities and contact details are blanked; every date, status, count and flag stays, so the
- * statistics (monthly report, reminders) read the same before and after. Nothing of an open match is touched.
+ * statistics (monthly report, reminders) read the same before and after. Nothing of an open match (matchStatus OPEN)
+ * is touched, nor anything of its two people.
  *
  * A date is past retention when date + N months < today (month-end aware: 31 Jan + 1 month = 28/29 Feb).
  */
 import { addMonths, maxDate, type IsoDate } from './calendar';
+import { OPEN } from './matchStatus';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from './records';
-import type { MatchStatus } from './vocabulary';
-
-/** Statuses of a match still running or about to: never touched, nor anything of its two people. */
-export const OPEN_MATCH_STATUSES: ReadonlySet<MatchStatus> = new Set(['Foreslått', 'Koblingsmøte avtalt', 'Aktiv', 'Pause']);
 
 type Rows<R> = ReadonlyArray<{ row: number; record: R }>;
 
@@ -50,7 +48,7 @@ export const RETENTION_FIELDS: Readonly<Record<RetentionTable, readonly string[]
 
 /** The date a closed match closed: its end date; a declined one without it, its meeting or proposal. */
 export function closedOn(m: Match): IsoDate | null {
-  if (OPEN_MATCH_STATUSES.has(m.status)) return null;
+  if (OPEN.has(m.status)) return null;
   return m.endDate ?? (m.status === 'Avslått' ? m.meetingDate ?? m.proposedDate : null);
 }
 

@@ -61,3 +61,16 @@ export function screeningStatus(v: ScreeningFields, today: IsoDate): 'Påmeldt' 
   if (v.courseDate || v.interviewDate || v.policeCertificateDate || v.nksDeclarationDate || v.shelterDeclarationDate) return 'Under kartlegging';
   return 'Påmeldt';
 }
+
+type ScreeningDates = Pick<Volunteer, 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
+
+/** The day the last of the five screening steps was done; null while any is missing. */
+export function approvedDate(v: ScreeningDates): IsoDate | null {
+  const steps = [v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate];
+  let latest: IsoDate | null = null;
+  for (const s of steps) {
+    if (s === null) return null;
+    if (latest === null || s > latest) latest = s;
+  }
+  return latest;
+}

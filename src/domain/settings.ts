@@ -9,25 +9,32 @@ const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
 const emailList = z.array(z.string().check(z.refine((s) => EMAIL.test(s), 'Ugyldig e-postadresse.')));
 const optEmail = z.string().check(z.refine((s) => s === '' || EMAIL.test(s), 'Ugyldig e-postadresse.'));
-const days = (min: number, max: number) =>
+/** Allowed ranges of the whole-number settings: one table for the schema and the sheet's dropdown validation. */
+export const INT_RANGES = {
+  followUpEveryDays: [7, 90], overdueAfterDays: [7, 120], newVolunteerContactDays: [1, 30], afterMeetingFollowUpDays: [1, 30],
+  endingNoticeDays: [7, 90], closureWithinDays: [1, 60], waitingWithoutMatchDays: [7, 180], pausedDecideDays: [7, 180],
+  reminderHour: [0, 23], retentionMonths: [1, 120], smallCountThreshold: [1, 10],
+} as const satisfies Record<string, readonly [number, number]>;
+
+const days = ([min, max]: readonly [number, number]) =>
   z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, `Må være et helt tall fra ${min} til ${max}.`));
 
 export const SettingsSchema = z.object({
   associationName: z.string().check(z.maxLength(100, 'Høyst 100 tegn.')),
   groupLeaderEmails: emailList,
   nationalLeaderEmail: optEmail,
-  followUpEveryDays: days(7, 90),
-  overdueAfterDays: days(7, 120),
-  newVolunteerContactDays: days(1, 30),
-  afterMeetingFollowUpDays: days(1, 30),
-  endingNoticeDays: days(7, 90),
-  closureWithinDays: days(1, 60),
-  waitingWithoutMatchDays: days(7, 180),
-  pausedDecideDays: days(7, 180),
-  reminderHour: days(0, 23),
+  followUpEveryDays: days(INT_RANGES.followUpEveryDays),
+  overdueAfterDays: days(INT_RANGES.overdueAfterDays),
+  newVolunteerContactDays: days(INT_RANGES.newVolunteerContactDays),
+  afterMeetingFollowUpDays: days(INT_RANGES.afterMeetingFollowUpDays),
+  endingNoticeDays: days(INT_RANGES.endingNoticeDays),
+  closureWithinDays: days(INT_RANGES.closureWithinDays),
+  waitingWithoutMatchDays: days(INT_RANGES.waitingWithoutMatchDays),
+  pausedDecideDays: days(INT_RANGES.pausedDecideDays),
+  reminderHour: days(INT_RANGES.reminderHour),
   remindVolunteers: z.boolean(),
-  retentionMonths: days(1, 120),
-  smallCountThreshold: days(1, 10),
+  retentionMonths: days(INT_RANGES.retentionMonths),
+  smallCountThreshold: days(INT_RANGES.smallCountThreshold),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

@@ -60,7 +60,6 @@ function triggerPort(spreadsheet: () => Spreadsheet, userProperties: PropertiesP
   return {
     list: () => documentTriggers(spreadsheet, userProperties).map(info),
     createDaily: (handler, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(tz).create()),
-    createMonthly: (handler, day, hour, tz) => info(ScriptApp.newTrigger(handler).timeBased().onMonthDay(day).atHour(hour).inTimezone(tz).create()),
     remove: (id) => {
       for (const t of documentTriggers(spreadsheet, userProperties)) if (t.getUniqueId() === id) ScriptApp.deleteTrigger(t);
     },

@@ -1,36 +1,52 @@
 /**
  * «Lag månedsrapport» and «Send til nasjonal prosjektleder»: read every table once, compute the month's
  * figures from the dated fields, (re)write «Rapport ÅÅÅÅ-MM» keeping the leader's free text, and for sending,
- * compose an aggregates-only email. Both return JSON-safe summaries (the sidebar can call them as they are).
+ * compose an aggregates-only email, sent with the reminders' retrying sender and recorded in Varsellogg as
+ * `report:ÅÅÅÅ-MM`, so a second send of the same month is refused unless asked for. Both return JSON-safe
+ * summaries (the sidebar can call them as they are).
  */
+import { formatNorwegian, maxDate, type IsoDate } from '../domain/calendar';
+import type { LedgerEntry } from '../domain/reminders/ledger';
 import { composeReportEmail } from '../domain/report/email';
 import { computeMonthlyReport, type ReportInput } from '../domain/report/compute';
-import type { FreeText } from '../domain/report/definitions';
+import { FIGURE_DEFS, type FreeText } from '../domain/report/definitions';
 import { freeTextProblems, nameParts } from '../domain/report/freeTextCheck';
 import { isMonth, monthName, previousMonth, type Month } from '../domain/report/month';
-import type { MonthlyReport } from '../domain/report/types';
+import { suppressedFigure } from '../domain/report/format';
+import type { FigureKey, MonthlyReport, NotCounted } from '../domain/report/types';
 import type { Settings } from '../domain/settings';
 import { todayIn } from '../sheets/cellDates';
+import { LEDGER } from '../sheets/reminderTables';
+import { ensureTable } from '../sheets/setup';
 import type { ParsedTable } from '../sheets/parseTable';
 import { buildReportGrid, readFreeText, reportSheetName } from '../sheets/reportSheet';
 import { writeReportSheet } from '../sheets/reportWriter';
 import { Workbook } from '../sheets/workbook';
 import { UserError } from './errors';
 import type { Ports } from './ports';
+import { setupContext } from './setupContext';
+import { sendAll, withoutAddresses } from './reminderMail';
 import { readAll, validRecords, type AllTables } from './readAll';
 
 export interface GenerateSummary {
   month: Month;
   monthName: string;
   sheet: string;
-  /** Rows left out because they failed validation. */
+  /** Rows left out because they failed validation: how many, and which (sheet and row numbers). */
   notCountedRows: number;
+  notCounted: NotCounted[];
+  /** A few headline figures, exact (the leader's own view; the email hides small counts). */
+  headline: Array<{ label: string; value: string }>;
   /** Free-text sections that had text and kept it. */
   keptFreeText: string[];
   activeMatches: number;
 }
 
 export interface SendSummary extends GenerateSummary { to: string; subject: string }
+export interface SendOptions { /** Send again although Varsellogg says this month was sent. */ resend?: boolean }
+
+/** The Varsellogg key of a sent report. */
+export const reportKey = (month: Month): string => `report:${month}`;
 
 function notCountedRows(table: ParsedTable<unknown>): number[] {
   return table.rows.filter((r) => r.record === null).map((r) => r.row);
@@ -43,6 +59,7 @@ export function reportInputFrom(all: AllTables, month: Month): ReportInput {
     month,
     settings: all.settings.settings,
     ...validRecords(all),
+    names: nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias)),
     notCounted: tables.map((t) => ({ sheet: t.def.sheetName, rows: notCountedRows(t) })),
     sheetProblems: tables.flatMap((t) => t.problems.filter((p) => p.severity === 'feil').map((p) => (p.message.includes(t.def.sheetName) ? p.message : `${t.def.sheetName}: ${p.message}`))),
   };
@@ -56,7 +73,20 @@ export function resolveMonth(requested: string | null | undefined, today: string
   return month;
 }
 
-interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settings; all: AllTables; summary: GenerateSummary }
+const HEADLINE: readonly FigureKey[] = ['matches.started', 'matches.activeAtMonthEnd', 'matches.ended', 'volunteers.registered', 'volunteers.quit', 'followUps.logged', 'followUps.activeFollowedUp', 'inquiries.total'];
+
+interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settings; names: readonly string[]; summary: GenerateSummary; wb: Workbook; today: IsoDate }
+
+/** Appends to Varsellogg, creating it first in a spreadsheet set up before the reminders existed. */
+function record(ports: Ports, wb: Workbook, entry: LedgerEntry): void {
+  let ledger = wb.read(LEDGER);
+  if (!ledger.exists) {
+    ensureTable(setupContext(ports, wb.ss), LEDGER as never);
+    wb.invalidate();
+    ledger = wb.read(LEDGER);
+  }
+  wb.append(ledger, [entry]);
+}
 
 /** Computes and writes the report sheet; call under the lock. */
 function produce(ports: Ports, requested: string | null | undefined): Produced {
@@ -67,7 +97,8 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   const wb = new Workbook(ss, tz);
   const all = readAll(wb);
   const settings = all.settings.settings;
-  const report = computeMonthlyReport(reportInputFrom(all, month));
+  const input = reportInputFrom(all, month);
+  const report = computeMonthlyReport(input);
   const name = reportSheetName(month);
   const existing = wb.sheet(name);
   const freeText = readFreeText(existing ? wb.grid(name) : null);
@@ -77,31 +108,48 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
     monthName: monthName(month),
     sheet: name,
     notCountedRows: report.notCounted.reduce((n, t) => n + t.rows.length, 0),
+    notCounted: report.notCounted.filter((t) => t.rows.length > 0),
+    // A threshold of 1 hides nothing: the exact figure, formatted as the email formats it.
+    headline: HEADLINE.map((k) => ({ label: FIGURE_DEFS[k].label, value: suppressedFigure(report.figures[k], 1) })),
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };
-  return { report, freeText, settings, all, summary };
+  return { report, freeText, settings, names: input.names ?? [], summary, wb, today };
 }
 
 export function generateMonthlyReport(ports: Ports, month?: string | null): GenerateSummary {
   return ports.lock.withLock(() => produce(ports, month).summary);
 }
 
-/** Regenerates the sheet (so email and sheet agree), checks the free text, then sends. */
-export function sendMonthlyReport(ports: Ports, month?: string | null): SendSummary {
+function sentOn(wb: Workbook, month: Month): IsoDate | null {
+  const key = reportKey(month);
+  return wb.read(LEDGER).records.reduce<IsoDate | null>((d, r) => (r.record.key === key ? maxDate(d, r.record.date) : d), null);
+}
+
+/** When the report for `month` was last sent (Varsellogg), or null: the menu asks before sending it again. */
+export function reportSentOn(ports: Ports, month: Month): IsoDate | null {
+  const ss = ports.spreadsheet();
+  return sentOn(new Workbook(ss, ss.getSpreadsheetTimeZone()), month);
+}
+
+/** Regenerates the sheet (so email and sheet agree), checks the free text, then sends and records it. */
+export function sendMonthlyReport(ports: Ports, month?: string | null, opts: SendOptions = {}): SendSummary {
   return ports.lock.withLock(() => {
-    const { report, freeText, settings, all, summary } = produce(ports, month);
+    const { report, freeText, settings, names, summary, wb, today } = produce(ports, month);
     const to = settings.nationalLeaderEmail;
     if (!to) throw new UserError('Fyll inn «Nasjonal prosjektleder (e-post)» i Innstillinger før rapporten kan sendes. Rapportarket er laget.');
-    const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
+    const before = sentOn(wb, summary.month);
+    if (before && !opts.resend) throw new UserError(`Rapporten for ${summary.monthName} er allerede sendt ${formatNorwegian(before)}. Ingenting ble sendt nå; velg menyvalget igjen og bekreft for å sende den på nytt.`);
     const problems = freeTextProblems(freeText, names);
     if (problems.length > 0) {
       const list = problems.map((p) => `«${p.found}» (${p.kind}) i «${p.section}»`).join('; ');
       throw new UserError(`Fritekstfeltene i ${summary.sheet} ser ut til å inneholde personopplysninger: ${list}. Fjern dem og prøv igjen. Ingenting ble sendt.`);
     }
-    if (ports.mail.remainingQuota() < 1) throw new UserError('Dagens e-postkvote er brukt opp. Prøv igjen i morgen. Ingenting ble sendt.');
     const email = composeReportEmail(report, freeText, { associationName: settings.associationName, threshold: settings.smallCountThreshold });
-    ports.mail.send({ to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn' });
+    const message = { to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn' };
+    const outcome = sendAll(ports, [{ message, onSent: () => record(ports, wb, { date: today, recipient: to, key: reportKey(summary.month), code: 'Månedsrapport' }) }]);
+    if (outcome.quotaHit) throw new UserError('Dagens e-postkvote er brukt opp. Prøv igjen i morgen. Ingenting ble sendt.');
+    if (outcome.sent === 0) throw new UserError(`E-posten kunne ikke sendes (${withoutAddresses(outcome.errors.join(' | '))}). Prøv igjen senere. Ingenting ble sendt.`);
     return { ...summary, to, subject: email.subject };
   });
 }

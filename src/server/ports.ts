@@ -26,7 +26,6 @@ export interface TriggerInfo { id: string; handler: string }
 export interface TriggerPort {
   list(): TriggerInfo[];
   createDaily(handler: string, hour: number, timeZone: string): TriggerInfo;
-  createMonthly(handler: string, dayOfMonth: number, hour: number, timeZone: string): TriggerInfo;
   remove(id: string): void;
 }
 
@@ -50,7 +49,10 @@ export interface Ports {
   lock: LockPort;
   clock: { now(): Date };
   mail: MailPort;
-  /** Document properties where they exist (not in an add-on's time-driven trigger), else script properties. */
+  /**
+   * Document properties where they exist; else (an add-on's time-driven trigger) the user's properties. Interactive
+   * saves, which keep the ID high-water marks, always run with document properties.
+   */
   properties: PropertiesPort;
   /** The user's own properties: reachable in every context, so a trigger finds its spreadsheet id here. */
   userProperties: PropertiesPort;

@@ -11,6 +11,11 @@ const QUOTA = /too many times for one day|daily quota|kvote/i;
 export interface Outgoing { message: MailMessage; onSent(): void }
 export interface SendOutcome { sent: number; kept: number; quotaHit: boolean; errors: string[] }
 
+/** Mail errors can quote the recipient: logs and Kjørelogg get them without addresses. */
+export function withoutAddresses(s: string): string {
+  return s.replace(/[^\s@<>"',;]+@[^\s@<>"',;]+/g, '(e-postadresse)');
+}
+
 export function isQuotaError(e: unknown): boolean {
   return QUOTA.test(e instanceof Error ? e.message : String(e));
 }
@@ -48,7 +53,7 @@ function sendWithRetry(ports: Ports, message: MailMessage): string | null {
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       if (isQuotaError(msg) || attempt >= RETRY_DELAYS_MS.length) return msg;
-      ports.log(`E-post feilet (forsøk ${attempt + 1}), prøver igjen: ${msg}`);
+      ports.log(`E-post feilet (forsøk ${attempt + 1}), prøver igjen: ${withoutAddresses(msg)}`);
       ports.sleep(RETRY_DELAYS_MS[attempt]!);
     }
   }

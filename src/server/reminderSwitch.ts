@@ -4,6 +4,7 @@
  * spreadsheet id is saved under the trigger's id in the user's properties (an add-on's time-driven trigger
  * has no active spreadsheet and no document properties). Off removes the trigger and the saved id.
  */
+import type { Settings } from '../domain/settings';
 import { ensureReminderSheets } from '../sheets/reminderSetup';
 import { loadSettings } from '../sheets/settingsSheet';
 import { Workbook } from '../sheets/workbook';
@@ -59,11 +60,14 @@ export function disableReminders(ports: Ports): ReminderStatus {
   });
 }
 
-/** Whether reminders are on for this document (for the sidebar's settings page). */
-export function reminderStatus(ports: Ports): ReminderStatus {
+/**
+ * Whether reminders are on for this document (for the sidebar's settings page). `settings`, when the caller
+ * has already read them, saves a second read of Innstillinger.
+ */
+export function reminderStatus(ports: Ports, settings?: Pick<Settings, 'reminderHour' | 'groupLeaderEmails'>): ReminderStatus {
   const ss = ports.spreadsheet();
   const tz = ss.getSpreadsheetTimeZone();
-  const { settings } = loadSettings(new Workbook(ss, tz));
+  const s = settings ?? loadSettings(new Workbook(ss, tz)).settings;
   const n = ours(ports).length;
-  return { on: n > 0, hour: settings.reminderHour, timeZone: tz, recipients: settings.groupLeaderEmails, triggers: n };
+  return { on: n > 0, hour: s.reminderHour, timeZone: tz, recipients: s.groupLeaderEmails, triggers: n };
 }

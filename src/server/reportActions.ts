@@ -1,9 +1,10 @@
 /** The report menu items: ask for the month (blank = previous), confirm before sending, show the result. */
+import { formatNorwegian } from '../domain/calendar';
 import { monthName, parseTypedMonth, previousMonth } from '../domain/report/month';
 import { todayIn } from '../sheets/cellDates';
 import { UserError } from './errors';
 import { withDialog } from './menuActions';
-import { generateMonthlyReport, resolveMonth, sendMonthlyReport, type GenerateSummary } from './monthlyReport';
+import { generateMonthlyReport, reportSentOn, resolveMonth, sendMonthlyReport, type GenerateSummary } from './monthlyReport';
 import type { Ports } from './ports';
 
 /** Asks which month; null when cancelled. Accepts 2026-03, 03.2026 and 3/2026. */
@@ -44,8 +45,12 @@ export function runSendMonthlyReport(ports: Ports): void {
     const month = askMonth(ports, 'Send månedsrapport');
     if (month === null) return '';
     const m = monthOrThrow(month);
-    if (!ports.ui?.confirm('Send månedsrapport', `Rapporten for ${monthName(m)} lages på nytt og sendes til nasjonal prosjektleder (adressen i Innstillinger). Den inneholder bare tall (små tall vises som «<N») og friteksten din. Sende nå?`)) return '';
-    const s = sendMonthlyReport(ports, m);
+    const sent = reportSentOn(ports, m);
+    const question = sent
+      ? `Rapporten for ${monthName(m)} er allerede sendt ${formatNorwegian(sent)} – send på nytt?`
+      : `Rapporten for ${monthName(m)} lages på nytt og sendes til nasjonal prosjektleder (adressen i Innstillinger). Den inneholder bare tall (små tall vises som «<N») og friteksten din. Sende nå?`;
+    if (!ports.ui?.confirm('Send månedsrapport', question)) return '';
+    const s = sendMonthlyReport(ports, m, { resend: sent !== null });
     return `Rapporten for ${s.monthName} er sendt til ${s.to}.\n${generatedText(s)}`;
   });
 }

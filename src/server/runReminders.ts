@@ -8,17 +8,19 @@ import { addDays, formatNorwegian, type IsoDate } from '../domain/calendar';
 import { composeDigest, composeVolunteerNotice, type DigestContext } from '../domain/reminders/digest';
 import { byUrgency, columnView, evaluate } from '../domain/reminders/due';
 import { digestItems, indexLedger, isNew, ledgerEntries, type LedgerEntry } from '../domain/reminders/ledger';
-import { badRowDeadlines } from '../domain/reminders/otherRules';
-import type { BadRow, DueItem, ReminderTable } from '../domain/reminders/types';
+import { URGENT_REPEAT_DAYS } from '../domain/reminders/matchRules';
+import { badRowDeadlines, sheetProblemDeadlines } from '../domain/reminders/otherRules';
+import type { BadRow, DueItem, LinkTarget, ReminderTable, SheetProblem } from '../domain/reminders/types';
+import { previousMonth } from '../domain/report/month';
 import { cellDateToLocalDateTime, todayIn } from '../sheets/cellDates';
 import { guardText } from '../sheets/guard';
 import { mapHeaders, type ParsedTable } from '../sheets/parseTable';
+import { reportSheetName } from '../sheets/reportSheet';
 import { ensureReminderSheets } from '../sheets/reminderSetup';
 import { DUE_COLORS, DUE_COLUMN, LEDGER, RUN_LOG, type RunLogEntry, type RunResult } from '../sheets/reminderTables';
 import * as T from '../sheets/tables';
 import { Workbook } from '../sheets/workbook';
-import type { Outgoing } from './reminderMail';
-import { sendAll } from './reminderMail';
+import { sendAll, withoutAddresses, type Outgoing } from './reminderMail';
 import type { Ports } from './ports';
 import { readAll, type AllTables } from './readAll';
 import { setupContext } from './setupContext';
@@ -43,9 +45,16 @@ function badRows(all: AllTables): BadRow[] {
   return out;
 }
 
+/** Whole-sheet errors (a sheet or its ID column missing) of the tables the rules read. */
+function sheetProblems(all: AllTables): SheetProblem[] {
+  return REMINDER_TABLES.flatMap((table) => (all[table] as ParsedTable<unknown>).problems
+    .filter((p) => p.severity === 'feil')
+    .map((p) => ({ table, sheet: p.sheet, message: p.message })));
+}
+
 function settingItems(all: AllTables, today: IsoDate): DueItem[] {
   return all.settings.problems.map((p) => ({
-    rule: 'check-row', code: T.SETTINGS_SHEET, key: `check-setting:${p.key}`, urgency: 'til orientering', date: today, until: null, repeatEveryDays: null,
+    rule: 'check-row', code: T.SETTINGS_SHEET, key: `check-setting:${p.key}`, urgency: 'til orientering', date: today, until: null, repeatEveryDays: URGENT_REPEAT_DAYS,
     table: null, row: null, label: 'Sjekk innstillingen', text: `Innstillingen «${p.label}» er ugyldig; standardverdien brukes til den er rettet.`,
   }));
 }
@@ -81,10 +90,6 @@ function writeDueColumn(wb: Workbook, all: AllTables, byMatch: ReturnType<typeof
   range.setBackgrounds(colors);
 }
 
-function withoutAddresses(s: string): string {
-  return s.replace(/[^\s@<>"',;]+@[^\s@<>"',;]+/g, '(e-postadresse)');
-}
-
 /** Appends one row to Kjørelogg (the sheet is created by setup and by switching reminders on). */
 export function logRun(wb: Workbook, now: Date, entry: Omit<RunLogEntry, 'at'>): void {
   const table = wb.read(RUN_LOG);
@@ -114,13 +119,15 @@ export function runReminders(ports: Ports): ReminderRunSummary {
       today, settings, volunteers: all.volunteers.records, participants: all.participants.records,
       matches: all.matches.records, contacts: all.contacts.records,
     });
-    const due = [...ev.due, ...badRowDeadlines(badRows(all), today), ...settingItems(all, today), ...failedRunItems(runLog, today)].sort(byUrgency);
+    const due = [...ev.due, ...sheetProblemDeadlines(sheetProblems(all), today), ...badRowDeadlines(badRows(all), today), ...settingItems(all, today), ...failedRunItems(runLog, today)].sort(byUrgency);
 
-    const gids: Partial<Record<ReminderTable, number>> = {};
+    const gids: Partial<Record<LinkTarget, number>> = {};
     for (const t of REMINDER_TABLES) {
       const sheet = wb.sheet(all[t].def.sheetName);
       if (sheet) gids[t] = sheet.getSheetId();
     }
+    const report = wb.sheet(reportSheetName(previousMonth(today)));
+    if (report) gids.report = report.getSheetId();
     const ctx: DigestContext = { today, associationName: settings.associationName, spreadsheetId: ss.getId(), gids };
     const sent = indexLedger(ledger.records.map((r) => r.record));
     const recipients = settings.groupLeaderEmails.length > 0 ? settings.groupLeaderEmails : [ports.user.email()].filter(Boolean);

@@ -14,8 +14,3 @@ export function guardText(s: string, cell: 'plainText' | 'formatted' = 'formatte
   if (cell === 'plainText') return s;
   return DANGEROUS_START.test(s) ? `'${s}` : s;
 }
-
-/** True when a string would be interpreted by Sheets in a formatted (not plain-text) cell. */
-export function needsGuard(s: string): boolean {
-  return DANGEROUS_START.test(s);
-}

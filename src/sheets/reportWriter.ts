@@ -1,7 +1,8 @@
 /**
- * Writes the report grid into its sheet: created when missing, otherwise cleared (values, formats, old chart)
- * and rewritten. A fixed number of service calls whatever the data: one setValues for the whole block, one
- * call per format kind, one chart.
+ * Writes the report grid into its sheet: created when missing, otherwise written over in place and only then
+ * are the old report's leftover cells and chart removed, so a write that fails midway never loses the leader's
+ * free text. A fixed number of service calls whatever the data: one setValues for the whole block, one call per
+ * format kind, one chart.
  */
 import type { ReportGrid } from './reportSheet';
 import { REPORT_WIDTH } from './reportSheet';
@@ -12,10 +13,8 @@ export const CHART_TITLE = 'Aktive koblinger ved månedsslutt, siste 12 måneder
 
 export function writeReportSheet(ss: Spreadsheet, name: string, existing: Sheet | null, grid: ReportGrid): Sheet {
   const sheet = existing ?? ss.insertSheet(name);
-  if (existing) {
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    sheet.clear();
-  }
+  const oldRows = existing ? sheet.getLastRow() : 0;
+  const oldCols = existing ? sheet.getLastColumn() : 0;
   const rows = grid.values.length;
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   if (sheet.getMaxColumns() < REPORT_WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), REPORT_WIDTH - sheet.getMaxColumns());
@@ -29,6 +28,11 @@ export function writeReportSheet(ss: Spreadsheet, name: string, existing: Sheet 
   if (existing === null) WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   // Column D holds definitions and the free text: wrap it (the free-text rows are contiguous).
   sheet.getRange(1, 4, rows, 1).setWrap(true);
+
+  // What the old report had beyond the new one (a longer list of rows not counted, say) is blanked now.
+  if (oldRows > rows) sheet.getRange(rows + 1, 1, oldRows - rows, Math.max(oldCols, REPORT_WIDTH)).clear();
+  if (oldCols > REPORT_WIDTH) sheet.getRange(1, REPORT_WIDTH + 1, rows, oldCols - REPORT_WIDTH).clear();
+  if (existing) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
 
   const data = sheet.getRange(grid.chartData.row, grid.chartData.column, grid.chartData.rows, 2);
   const chart = sheet.newChart().asColumnChart()

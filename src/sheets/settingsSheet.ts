@@ -2,7 +2,7 @@
  * Innstillinger holds two blocks side by side, each found by its header names: the settings as label/value
  * rows, and the list of crisis shelters (used as the dropdown in Deltakere).
  */
-import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, settingCellValue, type SettingDef, type Settings, type SettingProblem } from '../domain/settings';
+import { DEFAULT_SETTINGS, INT_RANGES, parseSettings, SETTING_DEFS, settingCellValue, type SettingDef, type Settings, type SettingProblem } from '../domain/settings';
 import type { Shelter } from '../domain/records';
 import { guardText } from './guard';
 import { isBlankCell } from './cells';
@@ -40,6 +40,26 @@ export function loadSettings(wb: Workbook): LoadedSettings {
   }
   const { settings, problems } = parseSettings(raw);
   return { settings, problems, shelters: shelterTable.records.map((r) => r.record), shelterTable };
+}
+
+/**
+ * Each value cell gets the validation of its own setting (checkbox, whole number in range), found by the label
+ * in its row; one setDataValidations for the column. Warnings only: parseSettings reads «ja»/«nei» too.
+ */
+function validateValues(ctx: SetupContext, sheet: GoogleAppsScript.Spreadsheet.Sheet, labelCol: number, valueCol: number): void {
+  const last = sheet.getLastRow();
+  if (last < 2) return;
+  const labels = sheet.getRange(2, labelCol + 1, last - 1, 1).getValues();
+  const byLabel = new Map(SETTING_DEFS.map((d) => [normalizeHeader(d.label), d]));
+  const rules = labels.map(([label]) => {
+    const def = byLabel.get(normalizeHeader(label));
+    const b = () => ctx.services.newDataValidation().setAllowInvalid(true);
+    if (def?.kind === 'bool') return [b().requireCheckbox().build()];
+    const range = def && (INT_RANGES as Record<string, readonly [number, number]>)[def.key];
+    if (range) return [b().requireNumberBetween(range[0], range[1]).setHelpText(`Et helt tall fra ${range[0]} til ${range[1]}.`).build()];
+    return [null];
+  });
+  sheet.getRange(2, valueCol + 1, rules.length, 1).setDataValidations(rules);
 }
 
 /** Ensures both blocks and a row for every setting (missing rows get their default); leader values stay. */
@@ -81,6 +101,7 @@ export function ensureSettingsSheet(ctx: SetupContext): TableSetupResult[] {
     }
   }
   formatColumns(ctx, sheet, settingColumns.filter((c) => c.field !== 'value'), new Map([['label', labelCol], ['help', helpCol]]) as Map<keyof SettingRow & string, number>);
+  validateValues(ctx, sheet, labelCol, valueCol);
   formatColumns(ctx, shelters.sheet, SHELTERS.columns, shelters.index);
   return [settingsResult, shelterResult];
 }

@@ -75,6 +75,34 @@ export class Workbook {
   }
 
   /**
+   * Rewrites the given `fields` of many existing rows with one block per contiguous run of those columns, from
+   * the first to the last updated row, so the calls do not grow with the number of rows. Rows in between keep
+   * the values read in this operation (a formula typed into one of those cells of ours becomes its value).
+   */
+  updateRows<R>(table: ParsedTable<R>, updates: ReadonlyArray<{ row: number; record: R }>, fields: ReadonlyArray<keyof R & string>): void {
+    if (updates.length === 0) return;
+    const sheet = this.requireSheet(table.def.sheetName);
+    const grid = this.grid(table.def.sheetName) ?? [];
+    const first = Math.min(...updates.map((u) => u.row));
+    const last = Math.max(...updates.map((u) => u.row));
+    const byRow = new Map(updates.map((u) => [u.row, this.encode(table, u.record)]));
+    const wanted = new Set<string>(fields);
+    const columns = new Map<number, CellValue>();
+    for (const c of table.def.columns) {
+      const i = table.columnIndex.get(c.field);
+      if (i !== undefined && wanted.has(c.field)) columns.set(i, '');
+    }
+    const rows: Map<number, CellValue>[] = [];
+    for (let r = first; r <= last; r++) {
+      const encoded = byRow.get(r);
+      const current = grid[r - 1] ?? [];
+      rows.push(new Map([...columns.keys()].map((i) => [i, encoded ? encoded.get(i)! : ((current[i] ?? '') as CellValue)])));
+    }
+    this.writeRuns(sheet, first, table, rows, [...columns.keys()]);
+    this.invalidate(table.def.sheetName);
+  }
+
+  /**
    * Replaces every row of a table (a list kept whole, such as the shelters): `records` from row 2 down, then our
    * columns of the rows that held the old list blanked. One setValues per contiguous run of our columns.
    */
@@ -105,13 +133,13 @@ export class Workbook {
    * The formats go first: text must land in plain-text cells even if someone reformatted the column, because
    * that is what keeps user text from ever being evaluated (see guard.ts).
    */
-  private writeRuns<R>(sheet: Sheet, firstRow: number, table: ParsedTable<R>, rows: Map<number, CellValue>[]): void {
+  private writeRuns<R>(sheet: Sheet, firstRow: number, table: ParsedTable<R>, rows: Map<number, CellValue>[], only?: readonly number[]): void {
     const formatOf = new Map<number, string>();
     for (const c of table.def.columns) {
       const i = table.columnIndex.get(c.field);
       if (i !== undefined) formatOf.set(i, numberFormatFor(c.kind));
     }
-    for (const [start, end] of contiguousRuns([...table.columnIndex.values()])) {
+    for (const [start, end] of contiguousRuns(only ?? [...table.columnIndex.values()])) {
       const width = end - start + 1;
       const formats = Array.from({ length: width }, (_, k) => formatOf.get(start + k)!);
       const values = rows.map((cells) => {

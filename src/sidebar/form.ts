@@ -10,8 +10,8 @@ import { append, clear, el, newId, showDate } from './dom';
 export type FieldKind = 'text' | 'textarea' | 'date' | 'int' | 'select' | 'checkbox' | 'checks' | 'email';
 export type Option = string | readonly [value: string, label: string];
 
-export interface FieldSpec {
-  name: string;
+export interface FieldSpec<N extends string = string> {
+  name: N;
   label: string;
   kind: FieldKind;
   options?: readonly Option[];
@@ -22,19 +22,25 @@ export interface FieldSpec {
   value?: unknown;
 }
 
-type Values = Record<string, unknown>;
+/** What values() gives for each kind of field. A number or date typed wrong stays text, for the server to refuse at its field. */
+export interface KindValue { text: string; textarea: string; email: string; date: string | null; int: number | string | null; select: string | null; checkbox: boolean; checks: string[] }
+/** The values of a form, by field name, typed by each field's kind (a payload built from them is checked by tsc). */
+export type ValuesOf<F extends readonly FieldSpec[]> = { [S in F[number] as S['name']]: KindValue[S['kind']] };
+type NameOf<F extends readonly FieldSpec[]> = F[number]['name'];
+/** What a submit resolves to: any RPC result whose success carries a message. */
+type AnyResult = Result<{ message: string }>;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 interface Field { spec: FieldSpec; controls: Control[]; error: HTMLElement; wrap: HTMLElement }
 
-export interface FormOptions<R> {
-  fields: FieldSpec[];
+export interface FormOptions<Res extends AnyResult, F extends readonly FieldSpec[]> {
+  fields: F;
   submitLabel: string;
   /** Sends the values; `confirmPrivacy` is true when the leader chose to keep flagged text. */
-  submit(values: Values, confirmPrivacy: boolean): Promise<Result<R>>;
-  onSaved?(result: R & { ok: true; message: string }): void;
+  submit(values: ValuesOf<F>, confirmPrivacy: boolean): Promise<Res>;
+  onSaved?(result: Extract<Res, { ok: true }>): void;
   /** Fields kept after a successful save (the rest go back to their initial value). */
-  keep?: string[];
+  keep?: ReadonlyArray<NameOf<F>>;
   /** Server field names shown on another field (e.g. matchId on the picker). */
   alias?: Record<string, string>;
 }
@@ -42,7 +48,7 @@ export interface FormOptions<R> {
 const optionValue = (o: Option) => (typeof o === 'string' ? o : o[0]);
 const optionLabel = (o: Option) => (typeof o === 'string' ? o : o[1]);
 
-export class Form<R extends { message: string }> {
+export class Form<Res extends AnyResult, const F extends readonly FieldSpec[] = readonly FieldSpec[]> {
   readonly root: HTMLFormElement;
   private readonly fields = new Map<string, Field>();
   private readonly summary: HTMLElement;
@@ -51,7 +57,7 @@ export class Form<R extends { message: string }> {
   private readonly button: HTMLButtonElement;
   private busy = false;
 
-  constructor(private readonly opts: FormOptions<R>) {
+  constructor(private readonly opts: FormOptions<Res, F>) {
     this.summary = el('div', { class: 'summary', role: 'alert', tabindex: -1, hidden: true });
     this.privacyBox = el('div', { class: 'privacy', hidden: true });
     this.status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -95,11 +101,15 @@ export class Form<R extends { message: string }> {
       wrap = el('div', { class: 'field' }, el('label', { for: id }, spec.label, req), hint, control, error);
     }
     this.fields.set(spec.name, { spec, controls, error, wrap });
-    this.set(spec.name, spec.value);
+    this.write(spec.name, spec.value);
     return wrap;
   }
 
-  set(name: string, value: unknown): void {
+  set(name: NameOf<F>, value: unknown): void {
+    this.write(name, value);
+  }
+
+  private write(name: string, value: unknown): void {
     const f = this.fields.get(name);
     if (!f) return;
     const [first] = f.controls;
@@ -112,8 +122,8 @@ export class Form<R extends { message: string }> {
   }
 
   /** The JSON payload: dates as yyyy-MM-dd (or as typed, for the server to refuse), blanks as null. */
-  values(): Values {
-    const out: Values = {};
+  values(): ValuesOf<F> {
+    const out: Record<string, unknown> = {};
     for (const [name, f] of this.fields) {
       const raw = f.controls[0]!.value.trim();
       switch (f.spec.kind) {
@@ -125,10 +135,10 @@ export class Form<R extends { message: string }> {
         default: out[name] = f.controls[0]!.value;
       }
     }
-    return out;
+    return out as ValuesOf<F>;
   }
 
-  control(name: string): Control | undefined {
+  control(name: NameOf<F>): Control | undefined {
     return this.fields.get(name)?.controls[0];
   }
 
@@ -173,7 +183,7 @@ export class Form<R extends { message: string }> {
       type: 'button', class: 'secondary',
       onclick: () => {
         for (const w of warnings) {
-          const c = this.control(this.opts.alias?.[w.field] ?? w.field);
+          const c = this.fields.get(this.opts.alias?.[w.field] ?? w.field)?.controls[0];
           if (c) for (const x of w.findings) c.value = c.value.split(x.text).join('').replace(/ {2,}/g, ' ');
         }
         this.clearMessages();
@@ -198,11 +208,13 @@ export class Form<R extends { message: string }> {
     this.clearMessages();
     try {
       const result = await this.opts.submit(this.values(), confirmPrivacy);
-      if (result.ok) {
-        for (const [name, f] of this.fields) if (!this.opts.keep?.includes(name)) this.set(name, f.spec.value);
-        this.status.textContent = result.message;
-        this.opts.onSaved?.(result as R & { ok: true; message: string });
-      } else this.showErrors(result.message, result.fieldErrors, result.privacy);
+      const r: AnyResult = result;
+      if (r.ok) {
+        const keep: readonly string[] = this.opts.keep ?? [];
+        for (const [name, f] of this.fields) if (!keep.includes(name)) this.write(name, f.spec.value);
+        this.status.textContent = r.message;
+        this.opts.onSaved?.(result as Extract<Res, { ok: true }>);
+      } else this.showErrors(r.message, r.fieldErrors, r.privacy);
     } finally {
       this.setBusy(false);
     }

@@ -2,7 +2,7 @@
 import { runScenario, PEOPLE, type DatedMail } from './reminderScenario';
 
 const LEADER = 'leder@example.org';
-const report = (day: string, month: string) => [day, LEADER, [`Månedsrapport: Månedsrapporten for ${month}`]] as const;
+const report = (day: string, month: string) => [day, LEADER, [`Månedsrapport: Lag månedsrapport for ${month}`]] as const;
 
 /** Day, recipient, and each item line as «code: first words of the text». */
 const EXPECTED: ReadonlyArray<readonly [string, string, readonly string[]]> = [
@@ -21,10 +21,10 @@ const EXPECTED: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   report('2026-06-01', 'mai 2026'),
   report('2026-07-01', 'juni 2026'),
   ['2026-07-16', LEADER, ['K-001: Månedlig oppfølging: siste oppfølging 16.06.2026 (30 dager)']],
-  ['2026-07-31', LEADER, ['K-001: Oppfølging forfalt: siste oppfølging 16.06.2026 (45 dager)']],
-  report('2026-08-01', 'juli 2026'),
-  ['2026-08-07', LEADER, ['K-001: Oppfølging forfalt: siste oppfølging 16.06.2026 (52 dager)']],
-  ['2026-08-14', LEADER, ['K-001: Oppfølging forfalt: siste oppfølging 16.06.2026 (59 dager)']],
+  // Overdue is strictly more than «Forfalt etter» (45) days: day 46, the same day as the report item.
+  ['2026-08-01', LEADER, ['K-001: Oppfølging forfalt: siste oppfølging 16.06.2026 (46 dager)', 'Månedsrapport: Lag månedsrapport for juli 2026']],
+  ['2026-08-08', LEADER, ['K-001: Oppfølging forfalt: siste oppfølging 16.06.2026 (53 dager)']],
+  ['2026-08-15', LEADER, ['K-001: Oppfølging forfalt: siste oppfølging 16.06.2026 (60 dager)']],
   report('2026-09-01', 'august 2026'),
   report('2026-10-01', 'september 2026'),
   report('2026-11-01', 'oktober 2026'),

@@ -133,3 +133,49 @@ describe('Send til nasjonal prosjektleder', () => {
     for (const line of body.split('\n')) expect([line, /: [1-4]$/.test(line)]).toEqual([line, false]);
   });
 });
+
+describe('review fixes', () => {
+  const ledgerKeys = () => h.emu.sheetValues('Varsellogg').slice(1).map((r) => String(r[2]));
+
+  test('sent once: recorded as report:ÅÅÅÅ-MM; a second send is refused unless asked for', () => {
+    h.run((p) => sendMonthlyReport(p, '2026-10'));
+    expect(ledgerKeys()).toEqual(['report:2026-10']);
+    expect(() => h.run((p) => sendMonthlyReport(p, '2026-10'))).toThrow('Rapporten for oktober 2026 er allerede sendt 20.11.2026');
+    expect(h.emu.mail.sent).toHaveLength(1);
+    h.run((p) => sendMonthlyReport(p, '2026-10', { resend: true }));
+    expect(h.emu.mail.sent).toHaveLength(2);
+  });
+
+  test('the menu asks «allerede sendt dd.mm.åååå – send på nytt?» and sends again only on yes', () => {
+    h.run((p) => sendMonthlyReport(p, '2026-10'));
+    h.emu.ui.answerNext({ button: 'OK', text: '2026-10' }, 'NO');
+    h.run((p) => runSendMonthlyReport(p));
+    expect(h.emu.ui.alerts.some((a) => String(a.prompt).includes('Rapporten for oktober 2026 er allerede sendt 20.11.2026 – send på nytt?'))).toBe(true);
+    expect(h.emu.mail.sent).toHaveLength(1);
+    h.emu.ui.answerNext({ button: 'OK', text: '2026-10' }, 'YES');
+    h.run((p) => runSendMonthlyReport(p));
+    expect(h.emu.mail.sent).toHaveLength(2);
+  });
+
+  test('a transient mail error is retried like the reminders', () => {
+    h.emu.mail.failOn(1);
+    h.run((p) => sendMonthlyReport(p, '2026-10'));
+    expect(h.emu.mail.sent).toHaveLength(1);
+    expect(ledgerKeys()).toEqual(['report:2026-10']);
+  });
+
+  test('a write that fails midway keeps the free text; leftovers of a longer old report are blanked', () => {
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    const r = rowOf(SHEET, 'Gode historier') + 1;
+    h.emu.typeByHand(SHEET, r, 4, [['En god historie.']]);
+    const below = h.emu.sheetValues(SHEET).length + 3;
+    h.emu.typeByHand(SHEET, below, 1, [['gammel rad']]);
+    h.emu.faults.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
+    expect(() => h.run((p) => generateMonthlyReport(p, '2026-10'))).toThrow('Service Spreadsheets failed');
+    expect(h.emu.sheetValues(SHEET)[rowOf(SHEET, 'Gode historier')]![3]).toBe('En god historie.');
+    h.run((p) => generateMonthlyReport(p, '2026-10'));
+    expect(h.emu.sheetValues(SHEET)[rowOf(SHEET, 'Gode historier')]![3]).toBe('En god historie.');
+    expect(h.emu.sheetValues(SHEET).flat()).not.toContain('gammel rad');
+    expect(h.emu.sheetCharts(SHEET)).toHaveLength(1);
+  });
+});

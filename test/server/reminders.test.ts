@@ -3,6 +3,8 @@
  * the daily quota, the trigger switched on twice, and the trigger context of a bound script and of an add-on.
  */
 import { reminderStatus, disableReminders, enableReminders } from '../../src/server/reminderSwitch';
+import type { Ports } from '../../src/server/ports';
+import { sendAll } from '../../src/server/reminderMail';
 import { runReminders, runRemindersLogged } from '../../src/server/runReminders';
 import { setupSheets } from '../../src/server/setupSheets';
 import { SCOPE_SPREADSHEETS, type Deployment } from '../emulator';
@@ -142,5 +144,50 @@ describe('switching reminders on and off', () => {
     const uid = h.emu.triggers.list()[0]!.id;
     expect(() => h.emu.run('trigger', () => runRemindersLogged(h.ports({ triggerUid: uid })))).toThrow(/openById/);
     expect(h.emu.mail.sent).toEqual([]);
+  });
+});
+
+describe('review fixes', () => {
+  test('a sheet whose ID header is gone is an overdue item linking to the sheet, not silence', () => {
+    start();
+    const gid = h.run((p) => { const s = p.spreadsheet().getSheetByName('Koblinger')!; s.getRange(1, 1).setValue('Nummer'); return s.getSheetId(); });
+    run();
+    const mail = h.emu.mail.sent[0]!;
+    const forfalt = mail.body.slice(mail.body.indexOf('FORFALT'));
+    expect(forfalt).toContain('Kolonnen «ID» mangler');
+    expect(mail.htmlBody).toContain(`#gid=${gid}"`);
+  });
+
+  test('an invalid setting is told again a week later while it stays invalid', () => {
+    start();
+    typeSettings(h.emu, { 'Oppfølging hver (dager)': 'hver måned' }, []);
+    run();
+    expect(h.emu.mail.sent[0]!.body).toContain('«Oppfølging hver (dager)» er ugyldig');
+    h.emu.clock.advance(7 * 24 * 3600_000);
+    run();
+    expect(h.emu.mail.sent.slice(3).map((m) => m.body.includes('«Oppfølging hver (dager)» er ugyldig'))).toEqual([true, true, true]);
+  });
+
+  test('the monthly-report item links to last month\'s report sheet when it has been made', () => {
+    h = gasHarness({ now: new Date('2026-12-01T08:00:00Z') });
+    h.run((p) => setupSheets(p));
+    typeSampleAssociation(h.emu);
+    const gid = h.run((p) => p.spreadsheet().insertSheet('Rapport 2026-11').getSheetId());
+    run();
+    const mail = h.emu.mail.sent[0]!;
+    expect(mail.body).toContain('Lag månedsrapport for november 2026');
+    expect(mail.htmlBody).toMatch(new RegExp(`#gid=${gid}"[^]*Lag månedsrapport|Lag månedsrapport[^]*#gid=${gid}"`));
+  });
+
+  test('a retried mail error is logged without the address in it', () => {
+    const logs: string[] = [];
+    let calls = 0;
+    const ports = {
+      mail: { remainingQuota: () => 10, send: () => { if (calls++ === 0) throw new Error('Ugyldig mottaker: kari.nordmann@example.org'); } },
+      log: (m: string) => logs.push(m), sleep: () => undefined,
+    } as unknown as Ports;
+    expect(sendAll(ports, [{ message: { to: 'x@example.org', subject: 's', body: 'b' }, onSent: () => undefined }])).toMatchObject({ sent: 1 });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).not.toContain('@');
   });
 });

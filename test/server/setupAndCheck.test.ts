@@ -31,6 +31,17 @@ describe('Sett opp / oppdater arkene', () => {
     expect(h.emu.writesWithoutLock()).toEqual([]);
   });
 
+  test('each setting value cell is validated as its own type (checkbox, whole number in range)', () => {
+    h.run((p) => setupSheets(p));
+    const grid = h.emu.sheetValues('Innstillinger');
+    const rowOf = (label: string) => grid.findIndex((r) => r[0] === label) + 1;
+    const dv = (label: string) => h.emu.cell('Innstillinger', rowOf(label), 2)?.dv;
+    expect(dv('Påminnelser til frivillige')).toMatchObject({ type: 'CHECKBOX' });
+    expect(dv('Påminnelser klokken (0–23)')).toMatchObject({ type: 'NUMBER_BETWEEN', values: [0, 23] });
+    expect(dv('Gruppeledere (e-post)')).toBeUndefined();
+    expect(grid[rowOf('Påminnelser til frivillige') - 1]![1]).toBe(false);
+  });
+
   test('running it twice changes nothing the second time', () => {
     h.run((p) => setupSheets(p));
     typeSampleAssociation(h.emu);

@@ -19,9 +19,11 @@ const saveButton = () => b.page.getByRole('button', { name: 'Lagre oppfølging' 
 test('opens on the follow-up page with one server call: matches by due state, defaults, dd.mm.yyyy', async () => {
   expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen']);
   const options = await b.page.locator('select[name=target] option').allTextContents();
-  expect(options).toContain('K-002 · CD + D-002 · 9 mnd · forfalt');
-  expect(options.slice(1, 3).every((o) => o.endsWith('forfalt'))).toBe(true);
-  expect(options).toContain('F-004 · GH (Godkjent) · i rute');
+  // Code, due state, months run and the last follow-up date, before anything is selected.
+  expect(options).toContain('K-002 CD · forfalt · 9 mnd · sist 01.10.2026');
+  expect(options).toContain('K-004 IJ · i rute · ikke fulgt opp');
+  expect(options.slice(1, 3).every((o) => o.includes(' · forfalt · '))).toBe(true);
+  expect(options).toContain('F-004 GH (Godkjent) · i rute · sist 18.11.2026');
   expect(await b.page.getByLabel(/^Dato/).inputValue()).toBe('20.11.2026');
   expect(await b.page.getByLabel('Neste oppfølging').inputValue()).toBe('20.12.2026');
   await b.page.getByLabel(/^Kobling eller frivillig/).selectOption('K-002');

@@ -70,7 +70,7 @@ describe('Frivillig', () => {
 
   test('quit with reason; refused without reason, for someone in a running match, and twice', () => {
     expect(refused('sidebarQuitVolunteer', { volunteerId: 'F-009', quitDate: '2026-11-20', quitReason: null }).fieldErrors.quitReason).toBe('Må fylles ut.');
-    expect(refused('sidebarQuitVolunteer', { volunteerId: 'F-001', quitDate: '2026-11-20', quitReason: 'Flyttet' }).message).toMatch(/aktiv kobling\. Avslutt koblingen først/);
+    expect(refused('sidebarQuitVolunteer', { volunteerId: 'F-001', quitDate: '2026-11-20', quitReason: 'Flyttet' }).message).toMatch(/åpne koblinger: K-001 \(Aktiv\)\. Avslutt eller avslå dem først/);
     expect(f.rpc('sidebarQuitVolunteer', { volunteerId: 'F-009', quitDate: '2026-11-20', quitReason: 'Flyttet' }).ok).toBe(true);
     expect(row('Frivillige', 'F-009')).toMatchObject({ Status: 'Sluttet', Sluttårsak: 'Flyttet' });
     expect(refused('sidebarQuitVolunteer', { volunteerId: 'F-009', quitDate: '2026-11-20', quitReason: 'Flyttet' }).message).toMatch(/allerede sluttet/);

@@ -23,7 +23,8 @@ test('Kobling: start K-004 with 9 months; the planned end is shown before saving
   await expect(k4.getByText(/^Planlagt slutt:/).textContent()).resolves.toBe('Planlagt slutt: 31.10.2027');
   await k4.getByLabel('Samarbeidsavtalen er signert').check();
   await k4.getByRole('button', { name: 'Start koblingen' }).click();
-  await expect(p.getByRole('status').first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
+  // Wait for the saved message itself: the busy state («Henter …») is a status too.
+  await expect(p.getByRole('status').filter({ hasText: 'Start koblingen' }).first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
   expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-004')).toMatchObject({ Status: 'Aktiv', 'Avtalt lengde (mnd)': 9, 'Avtale signert': true });
   expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction', 'sidebarOpen']);
 });
@@ -48,7 +49,61 @@ test('Frivillig: registering without a name is refused at the field; with one, K
   await expect(p.getByRole('alert').textContent()).resolves.toMatch(/Navn \(lagres bare i Kontaktinfo\): Må fylles ut\./);
   await p.getByLabel(/^Navn/).fill('Xenia Ypsilon');
   await p.getByRole('button', { name: 'Registrer frivillig' }).click();
-  await expect(p.getByRole('status').first().textContent()).resolves.toMatch(/^Frivillig F-013 \(<b>XY<\/b>\) er registrert\./);
+  await expect(p.getByRole('status').filter({ hasText: 'er registrert' }).first().textContent()).resolves.toMatch(/^Frivillig F-013 \(<b>XY<\/b>\) er registrert\./);
   expect(sheetRecords(f.h, 'Kontaktinfo').at(-1)).toMatchObject({ 'Frivillig-ID': 'F-013', Navn: 'Xenia Ypsilon' });
   expect(await p.locator('b').count()).toBe(0);
+});
+
+test('Rapport: the previous month by default; generate shows figures and rows not counted; send only after «Ja, send»', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Rapport' }).click();
+  expect(await p.getByLabel(/^Måned/).inputValue()).toBe('2026-10');
+  await p.getByLabel(/^Måned/).selectOption({ label: 'september 2026' });
+  await p.getByRole('button', { name: 'Lag månedsrapport' }).click();
+  await expect(p.getByRole('status').first().textContent()).resolves.toBe('Rapporten for september 2026 står i arket «Rapport 2026-09».');
+  expect(f.h.emu.sheetNames()).toContain('Rapport 2026-09');
+  expect(await p.getByRole('row', { name: /Aktive koblinger ved månedsslutt/ }).textContent()).toMatch(/Aktive koblinger ved månedsslutt\d+$/);
+  await expect(p.getByText('Alle rader ble tellet.').count()).resolves.toBe(1);
+
+  await p.getByRole('button', { name: 'Send til nasjonal prosjektleder' }).click();
+  const confirmBox = p.getByRole('group', { name: 'Bekreft sending' });
+  await expect(confirmBox.textContent()).resolves.toMatch(/Rapporten for september 2026 lages på nytt og sendes til prosjektleder@example\.org\..*Sende nå\?/);
+  await confirmBox.getByRole('button', { name: 'Avbryt' }).click();
+  expect(await confirmBox.isHidden()).toBe(true);
+  expect(f.h.emu.mail.sent).toEqual([]);
+
+  await p.getByRole('button', { name: 'Send til nasjonal prosjektleder' }).click();
+  await confirmBox.getByRole('button', { name: 'Ja, send' }).dblclick();
+  await p.getByText('Rapporten for september 2026 er sendt til prosjektleder@example.org.').waitFor();
+  expect(f.h.emu.mail.sent.map((m) => m.to)).toEqual(['prosjektleder@example.org']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarGenerateReport', 'sidebarSendReport']);
+  expect(b.calls.at(-1)![1][0]).toEqual({ month: '2026-09', confirmed: true });
+});
+
+test('Rapport: rows that fail validation are listed by sheet and row', async () => {
+  await b.close();
+  f = sidebarFixture({ withBadRows: true });
+  b = await openSidebar(f.rpc);
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Rapport' }).click();
+  await p.getByRole('button', { name: 'Lag månedsrapport' }).click();
+  await expect(p.getByText(/rader har feil og er ikke tellet/).textContent()).resolves.toBe('4 rader har feil og er ikke tellet:');
+  await expect(p.getByText(/^Frivillige: rad/).textContent()).resolves.toBe('Frivillige: rad 14, 15, 16, 17');
+});
+
+test('Innstillinger: automatic reminders switched on and off, with the state shown', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Innstillinger' }).click();
+  const sw = p.getByRole('switch', { name: 'Automatiske påminnelser' });
+  expect(await sw.getAttribute('aria-checked')).toBe('false');
+  await expect(p.locator('#reminder-state').textContent()).resolves.toBe('Av: ingen påminnelser sendes.');
+  await sw.click();
+  await p.getByText(/^Påminnelser er slått på/).waitFor();
+  expect(await sw.getAttribute('aria-checked')).toBe('true');
+  await expect(p.locator('#reminder-state').textContent()).resolves.toBe('På: hver dag kl. 07 (Europe/Oslo) til leder@example.org, leder2@example.org, bare når noe er nytt.');
+  expect(f.h.emu.triggers.list().map((t) => t.handler)).toEqual(['runDailyReminders']);
+  await sw.click();
+  await p.getByText(/^Påminnelser er slått av/).waitFor();
+  expect(await sw.getAttribute('aria-checked')).toBe('false');
+  expect(f.h.emu.triggers.list()).toEqual([]);
 });

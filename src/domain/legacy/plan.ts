@@ -5,6 +5,7 @@
  * People become pseudonyms here: volunteers F- IDs (names only in the contact-info rows), participants D- IDs
  * (names nowhere; a salted fingerprint links later tabs to the same ID). Linear in the number of rows.
  */
+import { FOLLOWED } from '../matchStatus';
 import { addMonths, formatNorwegian, minDate, type IsoDate } from '../calendar';
 import { highestIdNumber, formatId, type IdKind } from '../ids';
 import { describeFindings, scanNote } from '../privacy';
@@ -155,7 +156,8 @@ function fill<T extends object>(template: T, v: Values): T {
 const FREE_TEXT = ['note', 'activities', 'interests', 'needs', 'availability'];
 
 const SUM_WORDS = new Set(['sum', 'sum totalt', 'totalt', 'total', 'i alt', 'antall']);
-const ACTIVE: ReadonlySet<string> = new Set(['Aktiv', 'Pause', 'Koblingsmøte avtalt']);
+/** A person in one of these is «I kobling» (matchStatus.ts). */
+const ACTIVE: ReadonlySet<string> = FOLLOWED;
 const DEFAULT_MONTHS = 12;
 
 function parseField(type: FieldType, v: SourceCell, today: IsoDate): Parsed<unknown> {

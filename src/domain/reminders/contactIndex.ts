@@ -3,10 +3,9 @@
  * match or one volunteer without scanning the whole log again. Contacts dated after today are ignored.
  */
 import type { IsoDate } from '../calendar';
+import { isVolunteerFollowUp } from '../followUpDue';
 import type { Contact } from '../records';
 import type { Rows } from './types';
-
-const WITH_VOLUNTEER: ReadonlySet<Contact['withWhom']> = new Set(['Frivillig', 'Frivillig og deltaker']);
 
 export interface ContactIndex {
   /** Follow-ups with the volunteer of each match (by match ID), oldest first. */
@@ -31,7 +30,7 @@ export function indexContacts(contacts: readonly Rows<Contact>[], today: IsoDate
     if (c.record.date > today) continue;
     if (c.record.matchId) {
       push(index.byMatch, c.record.matchId, c);
-      if (WITH_VOLUNTEER.has(c.record.withWhom)) push(index.volunteerByMatch, c.record.matchId, c);
+      if (isVolunteerFollowUp(c.record)) push(index.volunteerByMatch, c.record.matchId, c);
     }
     if (c.record.volunteerId) push(index.byVolunteer, c.record.volunteerId, c);
   }
@@ -42,7 +41,7 @@ export function indexContacts(contacts: readonly Rows<Contact>[], today: IsoDate
 /** Follow-ups with the volunteer on or after `from` (a match's own log, plus her own rows without a match). */
 export function volunteerFollowUps(index: ContactIndex, matchId: string, volunteerId: string, from: IsoDate): Rows<Contact>[] {
   const own = index.volunteerByMatch.get(matchId) ?? [];
-  const direct = (index.byVolunteer.get(volunteerId) ?? []).filter((c) => !c.record.matchId && WITH_VOLUNTEER.has(c.record.withWhom));
+  const direct = (index.byVolunteer.get(volunteerId) ?? []).filter((c) => !c.record.matchId && isVolunteerFollowUp(c.record));
   const all = direct.length === 0 ? own : [...own, ...direct].sort(byDateThenRow);
   return all.filter((c) => c.record.date >= from);
 }

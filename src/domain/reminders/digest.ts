@@ -4,14 +4,15 @@
  * escaped in HTML. Also the optional reminder to a volunteer, which says nothing about the participant.
  */
 import { formatNorwegian as no, type IsoDate } from '../calendar';
-import { URGENCIES, type DueItem, type ReminderTable, type Urgency } from './types';
+import { escapeHtml } from '../html';
+import { URGENCIES, type DueItem, type LinkTarget, type Urgency } from './types';
 
 export interface DigestContext {
   today: IsoDate;
   associationName: string;
   spreadsheetId: string;
-  /** Sheet id (gid) per table, for links to the row. */
-  gids: Partial<Record<ReminderTable, number>>;
+  /** Sheet id (gid) per table, for links to the row; `report` is last month's report sheet when it exists. */
+  gids: Partial<Record<LinkTarget, number>>;
 }
 
 export interface Email { subject: string; text: string; html: string }
@@ -24,11 +25,7 @@ const HEADINGS: Record<Urgency, string> = {
   'til orientering': 'Til orientering',
 };
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-export function rowLink(ctx: DigestContext, table: ReminderTable | null, row: number | null): string {
+export function rowLink(ctx: DigestContext, table: LinkTarget | null, row: number | null): string {
   const base = `https://docs.google.com/spreadsheets/d/${encodeURIComponent(ctx.spreadsheetId)}/edit`;
   const gid = table ? ctx.gids[table] : undefined;
   if (gid === undefined) return base;

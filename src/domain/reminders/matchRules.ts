@@ -5,7 +5,9 @@
  * the caller decides which are due (date <= today <= until) and which are upcoming (for the Koblinger column).
  */
 import { addDays, addMonths, daysBetween, formatNorwegian as no, maxDate, type IsoDate } from '../calendar';
-import { frameEnd } from '../matchWindow';
+import { followUpDue } from '../followUpDue';
+import { BEFORE_START, RUNNING } from '../matchStatus';
+import { frameEnd, plannedEndOf } from '../matchWindow';
 import type { Match } from '../records';
 import type { Settings } from '../settings';
 import { volunteerFollowUps, type ContactIndex } from './contactIndex';
@@ -17,15 +19,7 @@ export const FIRST_MONTH_FOLLOW_UPS = 2;
 /** Overdue items, concerns and passed ends are repeated weekly while they stay due. */
 export const URGENT_REPEAT_DAYS = 7;
 
-const OPEN_BEFORE_START: ReadonlySet<Match['status']> = new Set(['Foreslått', 'Koblingsmøte avtalt']);
-const RUNNING: ReadonlySet<Match['status']> = new Set(['Aktiv', 'Pause']);
-
 type Base = Pick<Deadline, 'code' | 'table' | 'row'>;
-
-function planned(m: Match): IsoDate | null {
-  if (m.plannedEnd) return m.plannedEnd;
-  return m.startDate && m.agreedMonths !== null ? addMonths(m.startDate, m.agreedMonths) : null;
-}
 
 export function matchDeadlines({ row, record: m }: Rows<Match>, contacts: ContactIndex, s: Settings, today: IsoDate): Deadline[] {
   const out: Deadline[] = [];
@@ -33,7 +27,7 @@ export function matchDeadlines({ row, record: m }: Rows<Match>, contacts: Contac
   const add = (d: Omit<Deadline, keyof Base | 'repeatEveryDays'> & { repeatEveryDays?: number | null }) => out.push({ ...base, repeatEveryDays: null, ...d });
 
   // 1. Match meeting tomorrow (and on the day itself, should yesterday's run have been missed).
-  if (m.meetingDate && (OPEN_BEFORE_START.has(m.status) || (m.status === 'Aktiv' && m.meetingDate >= today))) {
+  if (m.meetingDate && (BEFORE_START.has(m.status) || (m.status === 'Aktiv' && m.meetingDate >= today))) {
     add({ rule: 'meeting-tomorrow', key: `meeting:${m.id}:${m.meetingDate}`, urgency: 'nå', date: addDays(m.meetingDate, -1), until: m.meetingDate,
       label: 'Bekreft koblingsmøtet', text: `Koblingsmøte ${no(m.meetingDate)}: bekreft tid og sted med den frivillige og kontaktpersonen på krisesenteret (SMS eller telefon dagen før).` });
   }
@@ -50,38 +44,38 @@ export function matchDeadlines({ row, record: m }: Rows<Match>, contacts: Contac
   if (m.status === 'Aktiv' && start) {
     const sinceStart = volunteerFollowUps(contacts, m.id, m.volunteerId, start);
     const monthEnd = addMonths(start, 1);
-    // 3. First month: a follow-up within 14 days, two in the month.
+    const inFirstMonth = sinceStart.filter((c) => c.record.date < monthEnd).length;
+    const firstMonth = inFirstMonth < FIRST_MONTH_FOLLOW_UPS;
+    const firstLineFrom = addDays(monthEnd, -7);
+    // 4 (computed first). Monthly follow-up and overdue: followUpDue.ts, the definition the sidebar and report share.
+    const f = followUpDue(start, volunteerFollowUps(contacts, m.id, m.volunteerId, '0000-01-01').map((c) => c.record), s, today);
+    // One follow-up line per match: a date the leader planned before the first month's last week stands in for
+    // «two in the first month»; otherwise the first-month rules speak and the regular follow-up waits for them.
+    const plannedEarly = firstMonth && f.planned && f.nextDue < firstLineFrom;
+
+    // 3. First month: a follow-up within 14 days, two in the month; «first follow-up» until there is one.
     if (sinceStart.length === 0) {
       add({ rule: 'first-follow-up', key: `first-follow-up:${m.id}:${start}`, urgency: 'nå', date: addDays(start, FIRST_FOLLOW_UP_DAYS), until: addDays(monthEnd, -1),
-        label: 'Første oppfølging', text: `Ny kobling (start ${no(start)}): den første oppfølgingen av den frivillige skal skje innen ${FIRST_FOLLOW_UP_DAYS} dager. Ta kontakt nå.` });
-    }
-    const inFirstMonth = sinceStart.filter((c) => c.record.date < monthEnd).length;
-    if (inFirstMonth < FIRST_MONTH_FOLLOW_UPS) {
-      add({ rule: 'first-month', key: `first-month:${m.id}:${start}`, urgency: 'snart', date: addDays(monthEnd, -7), until: addDays(monthEnd, -1),
+        label: 'Første oppfølging', text: `Ny kobling (start ${no(start)}): den første oppfølgingen av den frivillige skal skje innen ${FIRST_FOLLOW_UP_DAYS} dager, og to i første måned. Ta kontakt nå.` });
+    } else if (firstMonth && !plannedEarly) {
+      add({ rule: 'first-month', key: `first-month:${m.id}:${start}`, urgency: 'snart', date: firstLineFrom, until: addDays(monthEnd, -1),
         label: 'To oppfølginger første måned', text: `Første måned slutter ${no(addDays(monthEnd, -1))}: den frivillige skal følges opp minst ${FIRST_MONTH_FOLLOW_UPS} ganger; ${inFirstMonth} er registrert.` });
     }
 
-    // 4. Monthly follow-up from the later of the start and the last follow-up; a logged next date can bring it forward.
-    const all = volunteerFollowUps(contacts, m.id, m.volunteerId, '0000-01-01');
-    const last = all.length > 0 ? all[all.length - 1]!.record : null;
-    const since = maxDate(last?.date ?? null, start)!;
-    const regular = addDays(since, s.followUpEveryDays);
-    const next = last && last.date >= start ? last.nextFollowUp : null;
-    const dueDate = next && next < regular ? next : regular;
-    const overdue = addDays(since, s.overdueAfterDays);
-    const days = daysBetween(since, today);
-    const sinceText = last && last.date >= start ? `siste oppfølging ${no(since)}` : `ingen oppfølging siden start ${no(since)}`;
-    if (dueDate < overdue) {
-      add({ rule: 'follow-up', key: `follow-up:${m.id}:${since}`, urgency: 'nå', date: dueDate, until: addDays(overdue, -1), label: 'Oppfølging',
-        text: next === dueDate ? `Planlagt oppfølging ${no(next)} (${sinceText}): ta kontakt med den frivillige.` : `Månedlig oppfølging: ${sinceText} (${days} dager). Ta kontakt med den frivillige.` });
+    const dueDate = firstMonth && !plannedEarly ? maxDate(f.nextDue, monthEnd)! : f.nextDue;
+    const until = addDays(f.overdueFrom, -1);
+    const sinceText = f.followedUp ? `siste oppfølging ${no(f.since)}` : `ingen oppfølging siden start ${no(f.since)}`;
+    if (dueDate < f.overdueFrom) {
+      add({ rule: 'follow-up', key: `follow-up:${m.id}:${f.since}`, urgency: 'nå', date: dueDate, until, label: 'Oppfølging',
+        text: f.planned && dueDate === f.nextDue ? `Planlagt oppfølging ${no(f.nextDue)} (${sinceText}): ta kontakt med den frivillige.` : `Månedlig oppfølging: ${sinceText} (${f.daysSince} dager). Ta kontakt med den frivillige.` });
     }
-    add({ rule: 'follow-up-overdue', key: `overdue:${m.id}:${since}`, urgency: 'forfalt', date: overdue, until: null, repeatEveryDays: URGENT_REPEAT_DAYS, label: 'Oppfølging forfalt',
-      text: `Oppfølging forfalt: ${sinceText} (${days} dager). Ring den frivillige.` });
+    add({ rule: 'follow-up-overdue', key: `overdue:${m.id}:${f.since}`, urgency: 'forfalt', date: f.overdueFrom, until: null, repeatEveryDays: URGENT_REPEAT_DAYS, label: 'Oppfølging forfalt',
+      text: `Oppfølging forfalt: ${sinceText} (${f.daysSince} dager). Ring den frivillige.` });
   }
 
   if (RUNNING.has(m.status) && start) {
     // 5. The ending: plan it, end it when the planned end has passed, and the 12-month frame of the programme.
-    const end = planned(m);
+    const end = plannedEndOf(m);
     const frame = frameEnd(start);
     if (end) {
       add({ rule: 'ending-soon', key: `ending-soon:${m.id}:${end}`, urgency: 'snart', date: addDays(end, -s.endingNoticeDays), until: end, label: 'Planlegg avslutningen',

@@ -4,14 +4,15 @@
  * read («sjekk rad N»). Texts carry codes, dates and counts only.
  */
 import { addDays, daysBetween, formatNorwegian as no, maxDate, type IsoDate } from '../calendar';
+import { OPEN, WAITING_PARTICIPANT } from '../matchStatus';
 import type { Contact, Match, Participant, Volunteer } from '../records';
+import { monthName, previousMonth } from '../report/month';
+import { approvedDate } from '../screening';
 import type { Settings } from '../settings';
 import type { ContactIndex } from './contactIndex';
 import { URGENT_REPEAT_DAYS } from './matchRules';
-import type { BadRow, Deadline, Rows } from './types';
+import type { BadRow, Deadline, Rows, SheetProblem } from './types';
 
-const OPEN: ReadonlySet<Match['status']> = new Set(['Foreslått', 'Koblingsmøte avtalt', 'Aktiv', 'Pause']);
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 /** The report reminder stays due the first days of the month, in case the run on the 1st was missed. */
 export const REPORT_DAYS = 3;
 
@@ -29,10 +30,6 @@ export function matchHistory(matches: readonly Rows<Match>[]): MatchHistory {
   return h;
 }
 
-function approvedOn(v: Volunteer): IsoDate | null {
-  return [v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate].reduce<IsoDate | null>((a, d) => maxDate(a, d), null) ?? v.registeredDate;
-}
-
 export function volunteerDeadlines({ row, record: v }: Rows<Volunteer>, contacts: ContactIndex, history: MatchHistory, s: Settings, today: IsoDate): Deadline[] {
   const base = { code: v.id, table: 'volunteers' as const, row };
   // 7. Interest is perishable: a new registrant is contacted within days.
@@ -44,7 +41,8 @@ export function volunteerDeadlines({ row, record: v }: Rows<Volunteer>, contacts
   }
   // 8. Approved and waiting for a match.
   if (v.status === 'Godkjent' && !history.open.has(v.id)) {
-    const since = maxDate(approvedOn(v), history.lastEnd.get(v.id) ?? null);
+    // «Godkjent» with a step missing is the data check's business; count from registration then.
+    const since = maxDate(approvedDate(v) ?? v.registeredDate, history.lastEnd.get(v.id) ?? null);
     if (!since) return [];
     return [{ ...base, rule: 'waiting-volunteer', key: `waiting:${v.id}:${since}`, urgency: 'til orientering', date: addDays(since, s.waitingWithoutMatchDays), until: null,
       repeatEveryDays: s.waitingWithoutMatchDays, label: 'Venter på kobling',
@@ -54,7 +52,7 @@ export function volunteerDeadlines({ row, record: v }: Rows<Volunteer>, contacts
 }
 
 export function participantDeadlines({ row, record: p }: Rows<Participant>, history: MatchHistory, s: Settings, today: IsoDate): Deadline[] {
-  if (p.status !== 'Venter på kobling' || history.open.has(p.id)) return [];
+  if (!WAITING_PARTICIPANT.has(p.status) || history.open.has(p.id)) return [];
   const since = maxDate(p.referralDate, history.lastEnd.get(p.id) ?? null);
   if (!since) return [];
   return [{ code: p.id, table: 'participants', row, rule: 'waiting-participant', key: `waiting:${p.id}:${since}`, urgency: 'til orientering',
@@ -78,21 +76,33 @@ export function concernDeadlines(contacts: readonly Rows<Contact>[], index: Cont
   return out;
 }
 
-/** 11. The monthly report for last month, due on the 1st. */
+/** 11. The monthly report for last month, due on the 1st; links to its sheet (the digest's `report` link) when made. */
 export function reportDeadline(today: IsoDate): Deadline[] {
   if (Number(today.slice(8, 10)) > REPORT_DAYS) return [];
   const first = `${today.slice(0, 8)}01`;
-  const last = addDays(first, -1);
-  const month = `${MONTHS[Number(last.slice(5, 7)) - 1]} ${last.slice(0, 4)}`;
-  return [{ code: 'Månedsrapport', table: null, row: null, rule: 'monthly-report', key: `monthly-report:${last.slice(0, 7)}`, urgency: 'nå', date: first,
-    until: addDays(first, REPORT_DAYS - 1), repeatEveryDays: null, label: 'Månedsrapport', text: `Månedsrapporten for ${month} skal sendes til nasjonal prosjektleder.` }];
+  const month = previousMonth(today);
+  return [{ code: 'Månedsrapport', table: 'report', row: null, rule: 'monthly-report', key: `monthly-report:${month}`, urgency: 'nå', date: first,
+    until: addDays(first, REPORT_DAYS - 1), repeatEveryDays: null, label: 'Månedsrapport',
+    text: `Lag månedsrapport for ${monthName(month)} (menyen Ressursvenn › Lag månedsrapport), skriv friteksten og send den til nasjonal prosjektleder.` }];
 }
 
-/** «Sjekk rad N»: once per row and set of unreadable columns; column headers only, never the typed value. */
+/** «Sjekk rad N»: per row and set of unreadable columns, weekly until fixed; column headers only, never the typed value. */
 export function badRowDeadlines(rows: readonly BadRow[], today: IsoDate): Deadline[] {
   return rows.map((b) => ({
     code: `${b.sheet} rad ${b.row}`, table: b.table, row: b.row, rule: 'check-row' as const, key: `check-row:${b.table}:${b.row}:${b.columns.join('|')}`,
-    urgency: 'til orientering' as const, date: today, until: null, repeatEveryDays: null, label: 'Sjekk raden',
+    urgency: 'til orientering' as const, date: today, until: null, repeatEveryDays: URGENT_REPEAT_DAYS, label: 'Sjekk raden',
     text: `Sjekk raden${b.columns.length > 0 ? ` (${b.columns.map((c) => `«${c}»`).join(', ')})` : ''}: den kan ikke leses, så den får ingen påminnelser før den er rettet.`,
+  }));
+}
+
+/**
+ * A sheet that cannot be read as a whole (missing, its ID column gone): none of its rows get reminders, so the
+ * digest says so first among the overdue items, weekly until fixed, linking to the sheet (or the spreadsheet).
+ */
+export function sheetProblemDeadlines(problems: readonly SheetProblem[], today: IsoDate): Deadline[] {
+  return problems.map((p) => ({
+    code: p.sheet, table: p.table, row: null, rule: 'check-sheet' as const, key: `check-sheet:${p.table}:${p.message}`,
+    urgency: 'forfalt' as const, date: today, until: null, repeatEveryDays: URGENT_REPEAT_DAYS, label: 'Sjekk arket',
+    text: `${p.message} Til det er rettet får radene i «${p.sheet}» ikke påminnelser.`,
   }));
 }

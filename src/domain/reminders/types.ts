@@ -14,10 +14,12 @@ export type Urgency = (typeof URGENCIES)[number];
 export type RuleKey =
   | 'meeting-tomorrow' | 'after-meeting' | 'first-follow-up' | 'first-month' | 'follow-up' | 'follow-up-overdue'
   | 'ending-soon' | 'ending-passed' | 'outside-frame' | 'closure' | 'new-volunteer' | 'waiting-volunteer'
-  | 'waiting-participant' | 'paused' | 'concern' | 'monthly-report' | 'check-row' | 'run-failed';
+  | 'waiting-participant' | 'paused' | 'concern' | 'monthly-report' | 'check-row' | 'check-sheet' | 'run-failed';
 
 /** The tables a reminder can link to (keys as in consistency.ts); null links to the spreadsheet itself. */
 export type ReminderTable = 'matches' | 'volunteers' | 'participants' | 'contacts';
+/** Where an item links: a table, or last month's report sheet (rule 11). */
+export type LinkTarget = ReminderTable | 'report';
 
 export interface Deadline {
   rule: RuleKey;
@@ -30,7 +32,7 @@ export interface Deadline {
   text: string;
   /** Short label for the Koblinger column. */
   label: string;
-  table: ReminderTable | null;
+  table: LinkTarget | null;
   row: number | null;
   /** First day it is due. */
   date: IsoDate;
@@ -47,6 +49,9 @@ export interface Rows<R> { row: number; record: R }
 
 /** A row the parser could not read: the digest says «sjekk rad N», with the column headers only (no values). */
 export interface BadRow { table: ReminderTable; sheet: string; row: number; columns: string[] }
+
+/** A problem with a whole sheet (missing, or a column such as the ID gone): its rows get no reminders at all. */
+export interface SheetProblem { table: ReminderTable; sheet: string; message: string }
 
 export interface ReminderInput {
   today: IsoDate;

@@ -2,19 +2,22 @@
  * The monthly report's figures, computed from the dated fields of valid rows (see definitions.ts and the
  * README). Pure, deterministic and linear in the number of rows (the meeting median sorts one number per match).
  */
-import { daysBetween, type IsoDate } from '../calendar';
+import type { IsoDate } from '../calendar';
 import type { Rows } from '../consistency';
+import { followUpDue } from '../followUpDue';
 import { lengthMonths } from '../matchWindow';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from '../records';
 import type { Settings } from '../settings';
 import { INQUIRY_KINDS, MATCH_END_REASONS, PARTICIPANT_NEEDS, VOLUNTEER_QUIT_REASONS } from '../vocabulary';
+import { textCheck } from './freeTextCheck';
 import { monthBounds, monthsEndingWith, type Month } from './month';
-import { activeOn, ageBand, AGE_BANDS, approvedDate, endedAsPlanned, pausedDuring, pausedOn, quitBy, runningDuring, runningOn, startOf } from './timeline';
+import { approvedDate } from '../screening';
+import { activeOn, ageBand, AGE_BANDS, endedAsPlanned, pausedDuring, pausedOn, quitBy, runningDuring, runningOn, startOf } from './timeline';
 import type { BreakdownRow, FigureValue, MonthlyReport, NotCounted } from './types';
 
 export interface ReportInput {
   month: Month;
-  settings: Pick<Settings, 'overdueAfterDays'>;
+  settings: Pick<Settings, 'followUpEveryDays' | 'overdueAfterDays'>;
   volunteers: readonly Rows<Volunteer>[];
   participants: readonly Rows<Participant>[];
   matches: readonly Rows<Match>[];
@@ -24,10 +27,14 @@ export interface ReportInput {
   /** Rows that failed validation, by sheet, in sheet order. */
   notCounted: readonly NotCounted[];
   sheetProblems?: readonly string[];
+  /** Aliases and name parts (nameParts): a shelter or municipality label that contains one, an ID, a phone
+   * number or an address is shown as «(annet)», since these labels are typed free text in Deltakere. */
+  names?: readonly string[];
 }
 
 export const NOT_GIVEN = 'Ikke oppgitt';
 export const OTHER_NEED = 'Annet';
+export const WITHHELD_LABEL = '(annet)';
 export const TREND_MONTHS = 12;
 const MIN_MEETINGS = 2;
 const MAX_MEETINGS = 4;
@@ -149,7 +156,7 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   }
 
   // Follow-ups: contacts belong to a match by its ID, or by its volunteer while the match runs.
-  const lastContact = new Map<string, IsoDate>();
+  const followUps = new Map<string, Contact[]>();
   const contactedInMonth = new Set<string>();
   const meetings = new Map<string, number>();
   const matchesByVolunteer = new Map<string, Match[]>();
@@ -161,8 +168,9 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
     if (inMonth) logged++;
     const ids = c.matchId !== null ? [c.matchId] : (matchesByVolunteer.get(c.volunteerId ?? '') ?? []).filter((m) => runningOn(m, c.date)).map((m) => m.id);
     for (const id of ids) {
-      const prev = lastContact.get(id);
-      if (prev === undefined || c.date > prev) lastContact.set(id, c.date);
+      const list = followUps.get(id);
+      if (list) list.push(c);
+      else followUps.set(id, [c]);
       if (!inMonth) continue;
       contactedInMonth.add(id);
       if (c.meetingsSinceLast !== null) meetings.set(id, (meetings.get(id) ?? 0) + c.meetingsSinceLast);
@@ -171,9 +179,7 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   let followedUp = 0, overdue = 0;
   for (const m of activeAtEnd) {
     if (contactedInMonth.has(m.id)) followedUp++;
-    const contact = lastContact.get(m.id);
-    const since = contact !== undefined && contact > startOf(m)! ? contact : startOf(m)!;
-    if (daysBetween(since, last) > input.settings.overdueAfterDays) overdue++;
+    if (followUpDue(startOf(m)!, followUps.get(m.id) ?? [], input.settings, last).state === 'overdue') overdue++;
   }
   const meetingCounts = [...meetings.values()];
   const withinNorm = meetingCounts.filter((n) => n >= MIN_MEETINGS && n <= MAX_MEETINGS).length;
@@ -182,13 +188,20 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   let referred = 0;
   const shelters = new Tally(), municipalities = new Tally(), ages = new Tally(), needs = new Tally();
   let served = 0;
+  const check = textCheck(input.names ?? []);
+  const checked = new Map<string, string>();
+  const safe = (label: string): string => {
+    let out = checked.get(label);
+    if (out === undefined) checked.set(label, (out = check(label).length > 0 ? WITHHELD_LABEL : label));
+    return out;
+  };
   for (const { record: p } of input.participants) {
     const isReferred = within(p.referralDate, first, last);
     if (isReferred) referred++;
     if (!isReferred && !servedParticipantIds.has(p.id)) continue;
     served++;
-    shelters.add(p.shelter || NOT_GIVEN);
-    municipalities.add(p.municipality || NOT_GIVEN);
+    shelters.add(p.shelter ? safe(p.shelter) : NOT_GIVEN);
+    municipalities.add(p.municipality ? safe(p.municipality) : NOT_GIVEN);
     ages.add(ageBand(p.birthYear, last));
     const cats = needCategories(p.needs);
     if (cats.length === 0) needs.add(NOT_GIVEN);
@@ -236,8 +249,8 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
       'inquiries.byKind': byKind.rows(INQUIRY_KINDS, true),
       'volunteers.quitByReason': quitReasons.rows(VOLUNTEER_QUIT_REASONS, false, [NOT_GIVEN]),
       'matches.endedByReason': endReasons.rows(MATCH_END_REASONS, false, [NOT_GIVEN]),
-      'participants.byShelter': shelters.rows([], false, [NOT_GIVEN]),
-      'participants.byMunicipality': municipalities.rows([], false, [NOT_GIVEN]),
+      'participants.byShelter': shelters.rows([], false, [WITHHELD_LABEL, NOT_GIVEN]),
+      'participants.byMunicipality': municipalities.rows([], false, [WITHHELD_LABEL, NOT_GIVEN]),
       'participants.byAge': ages.rows(AGE_BANDS, true),
       'participants.needs': needs.rows([...PARTICIPANT_NEEDS, OTHER_NEED], true, [NOT_GIVEN]),
       'volunteers.byAge': volunteerAges.rows(AGE_BANDS, true),

@@ -4,6 +4,7 @@
  * No IDs, aliases or notes can appear: the composer only ever sees the report's numbers and labels.
  */
 import { formatNorwegian } from '../calendar';
+import { escapeHtml } from '../html';
 import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from './definitions';
 import { NONE, suppressedCount, suppressedFigure } from './format';
 import { monthName } from './month';
@@ -11,10 +12,6 @@ import type { MonthlyReport } from './types';
 
 export interface ReportEmail { subject: string; text: string; html: string }
 export interface EmailOptions { associationName: string; threshold: number }
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 interface Line { label: string; value: string; sub: boolean }
 

@@ -16,15 +16,21 @@ export interface FreeTextProblem { section: string; found: string; kind: string 
  * whole words with their case (initials like «AB» are common letters otherwise), two letters or more.
  */
 export function freeTextProblems(freeText: FreeText, names: Iterable<string>): FreeTextProblem[] {
+  const check = textCheck(names);
+  return Object.entries(freeText).flatMap(([section, text]) => check(text).map((p) => ({ section, ...p })));
+}
+
+/** The same check for one text at a time (also report labels typed in the sheets); builds the name pattern once. */
+export function textCheck(names: Iterable<string>): (text: string) => Array<Omit<FreeTextProblem, 'section'>> {
   const words = [...new Set([...names].map((n) => n.trim()).filter((n) => n.length >= 2))];
   const nameRe = words.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const out: FreeTextProblem[] = [];
-  for (const [section, text] of Object.entries(freeText)) {
-    for (const m of text.matchAll(ID_ANYWHERE)) out.push({ section, found: m[0], kind: 'ID' });
-    if (nameRe) for (const m of text.matchAll(nameRe)) out.push({ section, found: m[0], kind: 'navn eller alias' });
-    for (const f of scanNote(text)) out.push({ section, found: f.text, kind: f.kind });
-  }
-  return out;
+  return (text) => {
+    const out: Array<Omit<FreeTextProblem, 'section'>> = [];
+    for (const m of text.matchAll(ID_ANYWHERE)) out.push({ found: m[0], kind: 'ID' });
+    if (nameRe) for (const m of text.matchAll(nameRe)) out.push({ found: m[0], kind: 'navn eller alias' });
+    for (const f of scanNote(text)) out.push({ found: f.text, kind: f.kind });
+    return out;
+  };
 }
 
 /** Name parts worth looking for: each word of a full name, and the alias as a whole. */

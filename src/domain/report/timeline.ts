@@ -4,10 +4,9 @@
  * ended on its end date, a pause is over on «Pause til».
  */
 import { yearOf, type IsoDate } from '../calendar';
+import { STARTED } from '../matchStatus';
 import type { Match, Volunteer } from '../records';
 
-/** Statuses of a match that has really started; a start date on a proposed match is only a plan. */
-const STARTED: ReadonlySet<Match['status']> = new Set(['Aktiv', 'Pause', 'Avsluttet']);
 
 export function startOf(m: Match): IsoDate | null {
   return m.startDate !== null && STARTED.has(m.status) ? m.startDate : null;
@@ -54,19 +53,6 @@ export function runningDuring(m: Match, first: IsoDate, last: IsoDate): boolean 
 /** Planned ending: the agreed period was completed, by reason or by who ended it. */
 export function endedAsPlanned(m: Match): boolean {
   return m.endReason === 'Fullført periode' || m.endedBy === 'Planlagt';
-}
-
-type Screening = Pick<Volunteer, 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
-
-/** The day the last of the five screening steps was done; null while any is missing. */
-export function approvedDate(v: Screening): IsoDate | null {
-  const steps = [v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate];
-  let latest: IsoDate | null = null;
-  for (const s of steps) {
-    if (s === null) return null;
-    if (latest === null || s > latest) latest = s;
-  }
-  return latest;
 }
 
 export function quitBy(v: Pick<Volunteer, 'quitDate'>, d: IsoDate): boolean {

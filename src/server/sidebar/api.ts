@@ -6,6 +6,7 @@ import { openFollowUp, saveFollowUp } from './followUp';
 import { logInquiry, openCourses, openInquiries, registerCourse } from './logbook';
 import { matchAction, openMatches, proposeMatch } from './matches';
 import { openParticipants, registerParticipant } from './participants';
+import { generateReport, openReport, sendReport, setReminders } from './report';
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
 import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening } from './volunteers';
@@ -19,6 +20,7 @@ const OPENERS: { [P in D.PageId]: (ports: Ports) => Ok<D.PageDataOf<P>> } = {
   match: openMatches,
   inquiry: openInquiries,
   course: openCourses,
+  report: openReport,
   settings: openSettings,
 };
 
@@ -44,4 +46,7 @@ export const api = {
   logInquiry: save('sidebarLogInquiry', logInquiry),
   registerCourse: save('sidebarRegisterCourse', registerCourse),
   saveSettings: save('sidebarSaveSettings', saveSettings),
+  generateReport: save('sidebarGenerateReport', generateReport),
+  sendReport: save('sidebarSendReport', sendReport),
+  setReminders: save('sidebarSetReminders', setReminders),
 };

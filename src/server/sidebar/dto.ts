@@ -2,17 +2,30 @@
  * The sidebar's payloads and page data: plain JSON (dates `yyyy-MM-dd`, optional values null). The page
  * imports these types only; the server checks every payload with the record schemas (validate.ts).
  */
-import type { DueState } from '../../domain/followUp';
+import type { DueState } from '../../domain/followUpDue';
 import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
-import type { Contact, Inquiry, Match, Participant, Shelter, Volunteer } from '../../domain/records';
+import type { Contact, ContactInfo, Course, Inquiry, Match, Participant, Shelter, Volunteer } from '../../domain/records';
 import type { ScreeningStep } from '../../domain/screening';
 import type { Settings } from '../../domain/settings';
+import type { GenerateSummary, SendSummary } from '../monthlyReport';
+import type { ReminderStatus } from '../reminderSwitch';
 
 export type { PrivacyFinding };
 
-export const PAGES = ['followUp', 'volunteer', 'participant', 'match', 'inquiry', 'course', 'settings'] as const;
+export const PAGES = ['followUp', 'volunteer', 'participant', 'match', 'inquiry', 'course', 'report', 'settings'] as const;
 export type PageId = (typeof PAGES)[number];
+
+/**
+ * A form's payload for record fields, as the page sends it: a blank is null, and a number or date field may
+ * hold the text as typed (the server refuses it at its field). Keys and kinds are fixed, so a payload of the
+ * wrong shape fails the type check; the values themselves are checked by the server (validate.ts).
+ */
+type Wire<V> = [NonNullable<V>] extends [boolean] ? boolean
+  : [NonNullable<V>] extends [number] ? number | string | null
+  : [NonNullable<V>] extends [readonly unknown[]] ? string[]
+  : string | null;
+export type Draft<T> = { [K in keyof T]: Wire<T[K]> };
 
 /** Sent with any payload holding free text: true once the leader has seen the privacy warning and keeps it. */
 export interface Confirmable { confirmPrivacy?: boolean }
@@ -36,7 +49,7 @@ export interface FollowUpTarget {
 
 export interface FollowUpPage { page: 'followUp'; today: string; defaultNext: string; matches: FollowUpTarget[]; volunteers: FollowUpTarget[] }
 
-export type FollowUpInput = Omit<Contact, 'id' | 'loggedBy' | 'loggedAt'> & Confirmable;
+export type FollowUpInput = Draft<Omit<Contact, 'id' | 'loggedBy' | 'loggedAt'>> & Confirmable;
 
 export interface VolunteerRow {
   id: string;
@@ -49,13 +62,13 @@ export interface VolunteerRow {
 }
 export interface VolunteerPage { page: 'volunteer'; today: string; volunteers: VolunteerRow[] }
 
-export type VolunteerInput = Pick<Volunteer, 'alias' | 'birthYear' | 'municipality' | 'languages' | 'interests' | 'availability' |
-  'canMeetWithChildren' | 'recruitmentSource' | 'registeredDate' | 'note'> & { name: string; phone: string; email: string; preferredChannel: string | null } & Confirmable;
-export type ScreeningInput = { volunteerId: string } & VolunteerRow['dates'];
-export interface QuitInput { volunteerId: string; quitDate: string | null; quitReason: string | null }
+export type VolunteerInput = Draft<Pick<Volunteer, 'alias' | 'birthYear' | 'municipality' | 'languages' | 'interests' | 'availability' |
+  'canMeetWithChildren' | 'recruitmentSource' | 'registeredDate' | 'note'> & Pick<ContactInfo, 'name' | 'phone' | 'email' | 'preferredChannel'>> & Confirmable;
+export type ScreeningInput = Draft<{ volunteerId: string } & VolunteerRow['dates']>;
+export type QuitInput = Draft<Pick<Volunteer, 'quitDate' | 'quitReason'> & { volunteerId: string }>;
 
 export interface ParticipantPage { page: 'participant'; today: string; shelters: string[]; waiting: Array<Pick<Participant, 'id' | 'shelter' | 'status' | 'referralDate'>> }
-export type ParticipantInput = Omit<Participant, 'id' | 'status'> & Confirmable;
+export type ParticipantInput = Draft<Omit<Participant, 'id' | 'status'>> & Confirmable;
 
 export interface MatchRow {
   id: string;
@@ -76,15 +89,16 @@ export interface MatchPage {
   waitingParticipants: Array<{ id: string; shelter: string; referralDate: string | null }>;
   matches: MatchRow[];
 }
-export interface ProposeInput { volunteerId: string; participantId: string; proposedDate: string | null; note: string; confirmPrivacy?: boolean }
-export type MatchActionInput = { matchId: string; action: MatchAction } & Partial<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
-  'agreementSigned' | 'pauseStart' | 'pauseEnd' | 'pauseReason' | 'endDate' | 'endReason' | 'endedBy' | 'closureDate' | 'evaluationSent' | 'privateContactAfter'>>;
+export type ProposeInput = Draft<Pick<Match, 'volunteerId' | 'participantId' | 'proposedDate' | 'note'>> & Confirmable;
+/** The step's own fields only; a field left out keeps its value in the sheet. */
+export type MatchActionInput = { matchId: string; action: MatchAction } & Partial<Draft<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
+  'agreementSigned' | 'pauseStart' | 'pauseEnd' | 'pauseReason' | 'endDate' | 'endReason' | 'endedBy' | 'closureDate' | 'evaluationSent' | 'privateContactAfter'>>>;
 
 export interface InquiryPage { page: 'inquiry'; today: string; recent: Inquiry[] }
-export type InquiryInput = Omit<Inquiry, 'id'> & Confirmable;
+export type InquiryInput = Draft<Omit<Inquiry, 'id'>> & Confirmable;
 
 export interface CoursePage { page: 'course'; today: string; volunteers: Array<{ id: string; alias: string; courseDate: string | null }> }
-export interface CourseInput { date: string; place: string; participantIds: string[]; participantCount: number | null; note: string; confirmPrivacy?: boolean }
+export type CourseInput = Draft<Pick<Course, 'date' | 'place' | 'participantCount' | 'note'> & { participantIds: string[] }> & Confirmable;
 
 export type EditableSettings = Settings;
 export interface SettingsPage {
@@ -94,10 +108,32 @@ export interface SettingsPage {
   settings: EditableSettings;
   shelters: Shelter[];
   problems: string[];
+  reminders: ReminderState;
 }
-export interface SettingsInput { settings: EditableSettings; shelters: Shelter[] }
+/** Each setting as the form holds it (checked by its own schema on the server); every key must be there. */
+export type SettingsDraft = Record<keyof EditableSettings, string | number | boolean | string[] | null>;
+export interface SettingsInput { settings: SettingsDraft; shelters: Array<Draft<Shelter>> }
 
-export type PageData = FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | SettingsPage;
+export type ReminderState = ReminderStatus;
+export interface RemindersInput { on: boolean }
+
+export interface ReportPage {
+  page: 'report';
+  today: string;
+  /** The previous month, `yyyy-MM`. */
+  defaultMonth: string;
+  /** Newest first: this month and the twelve before it. */
+  months: Array<{ month: string; label: string }>;
+  /** Innstillinger's «Nasjonal prosjektleder (e-post)»; '' when not filled in. */
+  recipient: string;
+}
+/** A blank month means the previous one. */
+export interface ReportInput { month: string | null }
+export interface SendReportInput extends ReportInput { confirmed: boolean }
+export type ReportResult = GenerateSummary & { message: string };
+export type ReportSent = SendSummary & { message: string };
+
+export type PageData = FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | ReportPage | SettingsPage;
 export type PageDataOf<P extends PageId> = Extract<PageData, { page: P }>;
 
 /** What a save returns besides ok: the row's ID and a sentence for the success message. */

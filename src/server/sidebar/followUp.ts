@@ -3,7 +3,8 @@
  * up and whether one is due, the last few contacts, and saving a new Kontaktlogg row.
  */
 import { addDays } from '../../domain/calendar';
-import { followUpState, recentContacts, type FollowUpRules } from '../../domain/followUp';
+import { followUpDue, recentContacts, type FollowUpRules } from '../../domain/followUpDue';
+import { FOLLOWED } from '../../domain/matchStatus';
 import { windowState } from '../../domain/matchWindow';
 import { ContactSchema, type Contact, type Match, type Volunteer } from '../../domain/records';
 import type { ParsedTable } from '../../sheets/parseTable';
@@ -17,8 +18,6 @@ import { appendWithNewId, openSession, underLock, usable, type Session } from '.
 import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
 
 export const RECENT_CONTACTS = 3;
-/** Statuses where a match is followed up: from the meeting (the call afterwards) until it ends. */
-const FOLLOWED: ReadonlySet<Match['status']> = new Set(['Koblingsmøte avtalt', 'Aktiv', 'Pause']);
 const DUE_ORDER = { overdue: 0, due: 1, ok: 2 } as const;
 
 function summary(c: Contact): ContactSummary {
@@ -30,7 +29,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   const out = new Map<string, T[]>();
   for (const t of items) {
     const k = key(t);
-    if (k !== null) out.set(k, [...(out.get(k) ?? []), t]);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
   }
   return out;
 }
@@ -61,21 +63,23 @@ function targets(d: Data): { matches: FollowUpTarget[]; volunteers: FollowUpTarg
     inMatch.add(m.volunteerId);
     const contacts = byMatch.get(m.id) ?? [];
     const anchor = m.startDate ?? m.meetingDate ?? m.proposedDate ?? d.today;
-    const state = followUpState(anchor, contacts, d.rules, d.today);
+    // Due as in the reminders: her own rows without a match count too (followUpDue keeps the volunteer's only).
+    const direct = byVolunteer.get(m.volunteerId) ?? [];
+    const state = followUpDue(anchor, direct.length ? [...contacts, ...direct].sort((a, b) => a.date.localeCompare(b.date)) : contacts, d.rules, d.today);
     matches.push({
       id: m.id, volunteerId: m.volunteerId, alias: alias.get(m.volunteerId) ?? '', participantId: m.participantId, status: m.status,
       startDate: m.startDate, monthsRun: m.startDate ? windowState(m.startDate, m.plannedEnd, d.today).monthsRun : null,
-      lastFollowUp: state.lastDate, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary),
+      lastFollowUp: state.last?.date ?? null, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary),
     });
   }
   const volunteers: FollowUpTarget[] = [];
   for (const v of d.volunteers) {
     if (v.status === 'Sluttet' || inMatch.has(v.id)) continue;
     const contacts = byVolunteer.get(v.id) ?? [];
-    const state = followUpState(v.registeredDate ?? d.today, contacts, d.rules, d.today);
+    const state = followUpDue(v.registeredDate ?? d.today, contacts, d.rules, d.today);
     volunteers.push({
       id: v.id, volunteerId: v.id, alias: v.alias, participantId: null, status: v.status, startDate: null, monthsRun: null,
-      lastFollowUp: state.lastDate, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary),
+      lastFollowUp: state.last?.date ?? null, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary),
     });
   }
   const order = (a: FollowUpTarget, b: FollowUpTarget) => DUE_ORDER[a.due] - DUE_ORDER[b.due] || (a.nextDue ?? '').localeCompare(b.nextDue ?? '') || a.id.localeCompare(b.id);

@@ -49,15 +49,15 @@ export function registerCourse(ports: Ports, payload: CourseInput): Ok<Saved> {
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new Refusal(`Finnes ikke i Frivillige: ${unknown.join(', ')}.`, { participantIds: `Finnes ikke: ${unknown.join(', ')}.` });
     const saved = appendWithNewId(ports, s, usable(s.wb.read(COURSES)), (id) => ({ ...draft, id }));
-    // The course is a screening step: note it on each participant who has no course date yet (one write each).
-    let noted = 0;
-    for (const { row, record } of volunteers.records) {
-      if (!ids.includes(record.id) || record.courseDate || record.status === 'Sluttet') continue;
+    // The course is a screening step: note it on each participant who has no course date yet, in one write.
+    const chosen = new Set(ids);
+    const updates = volunteers.records.filter(({ record }) => chosen.has(record.id) && !record.courseDate && record.status !== 'Sluttet').map(({ row, record }) => {
       const next = { ...record, courseDate: saved.date };
       if (next.status === 'Påmeldt' || next.status === 'Under kartlegging' || next.status === 'Godkjent') next.status = screeningStatus(next, s.today);
-      s.wb.update(volunteers, row, next);
-      noted += 1;
-    }
+      return { row, record: next };
+    });
+    s.wb.updateRows(volunteers, updates, ['courseDate', 'status']);
+    const noted = updates.length;
     return { ok: true, id: saved.id, message: `Kurs ${saved.id} er registrert med ${saved.participantCount} deltakere. Kursdato ført på ${noted} frivillige.` };
   });
 }

@@ -3,20 +3,19 @@
  * life by the allowed steps. Every refusal names why; the volunteer's and participant's statuses follow along.
  */
 import { formatNorwegian } from '../../domain/calendar';
+import { OPEN, WAITING_PARTICIPANT as WAITING } from '../../domain/matchStatus';
 import { MATCH_ACTIONS, MATCH_STEPS, allowedActions, refusal, type MatchAction } from '../../domain/matchLifecycle';
 import { plannedEnd } from '../../domain/matchWindow';
-import { MatchSchema, type Match, type Participant, type Volunteer } from '../../domain/records';
+import { MatchSchema, ParticipantSchema, VolunteerSchema, type Match, type Participant, type Volunteer } from '../../domain/records';
 import { missingScreeningSteps } from '../../domain/screening';
 import type { ParsedTable } from '../../sheets/parseTable';
 import { MATCHES, PARTICIPANTS, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
-import { WAITING } from './participants';
 import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
 import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 
-const OPEN: ReadonlySet<string> = new Set(['Foreslått', 'Koblingsmøte avtalt', 'Aktiv', 'Pause']);
 
 interface Tables { volunteers: ParsedTable<Volunteer>; participants: ParsedTable<Participant>; matches: ParsedTable<Match> }
 
@@ -24,19 +23,33 @@ function read(s: Session): Tables {
   return { volunteers: usable(s.wb.read(VOLUNTEERS)), participants: usable(s.wb.read(PARTICIPANTS)), matches: usable(s.wb.read(MATCHES)) };
 }
 
-function openMatchOf(t: Tables, field: 'volunteerId' | 'participantId', id: string): Match | undefined {
-  return t.matches.records.map((r) => r.record).find((m) => m[field] === id && OPEN.has(m.status));
+/** Open matches by volunteer and by participant, built once (a lookup per person stays O(1)). */
+export function openMatchIndex(matches: readonly Match[]): { byVolunteer: Map<string, Match[]>; byParticipant: Map<string, Match[]> } {
+  const byVolunteer = new Map<string, Match[]>();
+  const byParticipant = new Map<string, Match[]>();
+  const add = (map: Map<string, Match[]>, key: string, m: Match) => {
+    const list = map.get(key);
+    if (list) list.push(m);
+    else map.set(key, [m]);
+  };
+  for (const m of matches) {
+    if (!OPEN.has(m.status)) continue;
+    add(byVolunteer, m.volunteerId, m);
+    add(byParticipant, m.participantId, m);
+  }
+  return { byVolunteer, byParticipant };
 }
 
 export function openMatches(ports: Ports): Ok<MatchPage> {
   const s = openSession(ports);
   const t = read(s);
   const alias = new Map(t.volunteers.records.map((r) => [r.record.id, r.record.alias]));
+  const open = openMatchIndex(t.matches.records.map((r) => r.record));
   const eligibleVolunteers = t.volunteers.records.map((r) => r.record)
-    .filter((v) => v.status !== 'Sluttet' && missingScreeningSteps(v, s.today).length === 0 && !openMatchOf(t, 'volunteerId', v.id))
+    .filter((v) => v.status !== 'Sluttet' && missingScreeningSteps(v, s.today).length === 0 && !open.byVolunteer.has(v.id))
     .map((v) => ({ id: v.id, alias: v.alias }));
   const waitingParticipants = t.participants.records.map((r) => r.record)
-    .filter((p) => WAITING.has(p.status) && !openMatchOf(t, 'participantId', p.id))
+    .filter((p) => WAITING.has(p.status) && !open.byParticipant.has(p.id))
     .map((p) => ({ id: p.id, shelter: p.shelter, referralDate: p.referralDate }));
   const matches: MatchRow[] = t.matches.records.map((r) => r.record)
     .filter((m) => OPEN.has(m.status) || (m.status === 'Avsluttet' && !m.closureDate))
@@ -54,19 +67,20 @@ export function proposeMatch(ports: Ports, payload: ProposeInput): Ok<Saved> {
   checkPrivacy({ note: String(values.note ?? '') }, asObject(payload).confirmPrivacy);
   return underLock(ports, (s) => {
     const t = read(s);
+    const open = openMatchIndex(t.matches.records.map((r) => r.record));
     const date = values.proposedDate as string;
     const v = t.volunteers.records.find((r) => r.record.id === values.volunteerId)?.record;
     const p = t.participants.records.find((r) => r.record.id === values.participantId)?.record;
     if (!v) errors.volunteerId = `${String(values.volunteerId)} finnes ikke i Frivillige.`;
     else {
       const missing = missingScreeningSteps(v, date);
-      const busy = openMatchOf(t, 'volunteerId', v.id);
+      const busy = open.byVolunteer.get(v.id)?.[0];
       if (missing.length > 0) errors.volunteerId = `${v.id} er ikke klar for kobling: ${missing.map((m) => m.label).join('; ')}.`;
       else if (busy) errors.volunteerId = `${v.id} er allerede i kobling ${busy.id} (${busy.status}).`;
     }
     if (!p) errors.participantId = `${String(values.participantId)} finnes ikke i Deltakere.`;
     else {
-      const busy = openMatchOf(t, 'participantId', p.id);
+      const busy = open.byParticipant.get(p.id)?.[0];
       if (busy) errors.participantId = `${p.id} har allerede kobling ${busy.id} (${busy.status}).`;
       else if (!WAITING.has(p.status)) errors.participantId = `${p.id} venter ikke på kobling (status «${p.status}»).`;
     }
@@ -98,6 +112,30 @@ function updateRow<R extends { id: string }>(s: Session, table: ParsedTable<R>, 
   if (hit) s.wb.update(table, hit.row, { ...hit.record, ...patch });
 }
 
+/** One row a step rewrites, already checked against its schema. */
+interface Write { apply(s: Session): void }
+
+interface Schema<R> { safeParse(v: unknown): { success: true; data: R } | { success: false; error: { issues: readonly { path: ReadonlyArray<PropertyKey>; message: string }[] } } }
+
+/**
+ * The row of `id` with `patch` applied, validated, written only by `apply`. A row that is gone or fails
+ * validation refuses the whole step: its match row would otherwise change while this one did not.
+ */
+function rowOf<R extends { id: string }>(table: ParsedTable<R>, id: string): { row: number; record: R } {
+  const hit = table.records.find((r) => r.record.id === id);
+  if (!hit) throw new Refusal(`${id} finnes ikke i ${table.def.sheetName} (eller raden har feil; se «Kontroller data»). Ingenting ble lagret.`);
+  return hit;
+}
+
+function planRow<R extends { id: string }>(table: ParsedTable<R>, schema: Schema<R>, id: string, patch: Partial<R>): Write {
+  const hit = rowOf(table, id);
+  const sheet = table.def.sheetName;
+  const r = schema.safeParse({ ...hit.record, ...patch });
+  if (!r.success) throw new Refusal(`Raden for ${id} i ${sheet} kan ikke oppdateres: ${r.error.issues.map((i) => i.message).join(' ')} Ingenting ble lagret.`);
+  const record = r.data;
+  return { apply: (s) => s.wb.update(table, hit.row, record) };
+}
+
 export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved & { match: MatchRow }> {
   const input = asObject(payload);
   const action = input.action as MatchAction;
@@ -124,17 +162,20 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
     }
     if (action === 'pause') next.pauseEnd = null;
     const updated = checkRecord(MatchSchema, next as unknown as Record<string, unknown>);
-    s.wb.update(t.matches, hit.row, updated);
+    // Every row the step touches is found and validated first: a refusal leaves all three sheets as they were.
+    const writes: Write[] = [{ apply: (x) => x.wb.update(t.matches, hit.row, updated) }];
     if (action === 'activate') {
-      updateRow(s, t.volunteers, m.volunteerId, { status: 'I kobling' });
-      updateRow(s, t.participants, m.participantId, { status: 'I kobling' });
+      writes.push(planRow(t.volunteers, VolunteerSchema, m.volunteerId, { status: 'I kobling' }));
+      writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: 'I kobling' }));
     } else if (action === 'end') {
-      const v = t.volunteers.records.find((r) => r.record.id === m.volunteerId)?.record;
-      if (v?.status === 'I kobling') updateRow(s, t.volunteers, v.id, { status: 'Godkjent' });
-      updateRow(s, t.participants, m.participantId, { status: 'Avsluttet' });
+      // Her row must be readable to know whether she goes back to «Godkjent».
+      const v = rowOf(t.volunteers, m.volunteerId).record;
+      if (v.status === 'I kobling') writes.push(planRow(t.volunteers, VolunteerSchema, v.id, { status: 'Godkjent' }));
+      writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: 'Avsluttet' }));
     } else if (action === 'decline') {
-      updateRow(s, t.participants, m.participantId, { status: 'Venter på kobling' });
+      writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: 'Venter på kobling' }));
     }
+    for (const w of writes) w.apply(s);
     const row: MatchRow = {
       id: updated.id, volunteerId: updated.volunteerId, alias: '', participantId: updated.participantId, status: updated.status,
       meetingDate: updated.meetingDate, startDate: updated.startDate, agreedMonths: updated.agreedMonths, plannedEnd: updated.plannedEnd, actions: allowedActions(updated.status),

@@ -1,4 +1,5 @@
 /** «Deltaker»: register a referral from a crisis shelter. No name and no contact details, ever. */
+import { WAITING_PARTICIPANT as WAITING } from '../../domain/matchStatus';
 import { ParticipantSchema } from '../../domain/records';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { PARTICIPANTS } from '../../sheets/tables';
@@ -8,7 +9,6 @@ import type { Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable } from './session';
 import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
 
-export const WAITING: ReadonlySet<string> = new Set(['Henvist', 'Venter på kobling']);
 
 export function openParticipants(ports: Ports): Ok<ParticipantPage> {
   const s = openSession(ports);

@@ -4,6 +4,7 @@ import { SettingsSchema, SETTING_DEFS } from '../../domain/settings';
 import { loadSettings, writeSettings } from '../../sheets/settingsSheet';
 import { UserError } from '../errors';
 import type { Ports } from '../ports';
+import { reminderStatus } from '../reminderSwitch';
 import type { EditableSettings, Saved, SettingsInput, SettingsPage } from './dto';
 import type { Ok } from './result';
 import { openSession, underLock } from './session';
@@ -17,7 +18,7 @@ export function openSettings(ports: Ports): Ok<SettingsPage> {
   const settings = loaded.settings;
   const problems = loaded.problems.map((p) => `${p.label}: ${p.message} Standardverdien brukes.`);
   const defs = SETTING_DEFS.map(({ key, label, kind, help }) => ({ key: key as keyof EditableSettings, label, kind, help }));
-  return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems };
+  return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems, reminders: reminderStatus(ports, loaded.settings) };
 }
 
 export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {

@@ -2,17 +2,18 @@
  * «Frivillig»: register a volunteer (her name and contact details go to Kontaktinfo only), record screening
  * steps with the missing ones shown, and quit with a reason.
  */
+import { RUNNING } from '../../domain/matchStatus';
 import { ContactInfoSchema, VolunteerSchema, type Volunteer } from '../../domain/records';
 import { missingScreeningSteps, screeningStatus } from '../../domain/screening';
 import { CONTACT_INFO, MATCHES, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
 import type { QuitInput, Saved, ScreeningInput, VolunteerInput, VolunteerPage, VolunteerRow } from './dto';
-import { Refusal, type Ok } from './result';
+import { openMatchIndex } from './matches';
+import { refuseFields, Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
 import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 import type { ParsedTable } from '../../sheets/parseTable';
 
-const RUNNING: ReadonlySet<string> = new Set(['Aktiv', 'Pause']);
 
 function runningVolunteers(s: Session): Set<string> {
   return new Set(usable(s.wb.read(MATCHES)).records.filter((r) => RUNNING.has(r.record.status)).map((r) => r.record.volunteerId));
@@ -69,6 +70,9 @@ export function updateScreening(ports: Ports, payload: ScreeningInput): Ok<Saved
   const dates = checkFields(VolunteerSchema.shape, payload, SCREENING_FIELDS, [], errors);
   refuseIfAny(errors);
   return underLock(ports, (s) => {
+    // A step is recorded when it happened: a date after today is a typing error (and would approve her early).
+    const future = SCREENING_FIELDS.filter((f) => typeof dates[f] === 'string' && (dates[f] as string) > s.today);
+    if (future.length > 0) refuseFields(Object.fromEntries(future.map((f) => [f, 'Datoen kan ikke være etter i dag.'])));
     const { row: at, record, table } = find(s, asObject(payload).volunteerId);
     if (record.status === 'Sluttet') throw new Refusal(`${record.id} har sluttet; screeningen kan ikke endres.`, {});
     const next = { ...record, ...dates } as Volunteer;
@@ -91,8 +95,11 @@ export function quitVolunteer(ports: Ports, payload: QuitInput): Ok<Saved> {
   return underLock(ports, (s) => {
     const { row: at, record, table } = find(s, asObject(payload).volunteerId);
     if (record.status === 'Sluttet') throw new Refusal(`${record.id} har allerede sluttet.`, {});
-    if (runningVolunteers(s).has(record.id)) {
-      throw new Refusal(`${record.id} er i en aktiv kobling. Avslutt koblingen først (fanen Kobling).`, { volunteerId: 'I en aktiv kobling.' });
+    // Any open match binds her, a proposed one too: it would be left pointing at someone who has quit.
+    const open = openMatchIndex(usable(s.wb.read(MATCHES)).records.map((r) => r.record)).byVolunteer.get(record.id) ?? [];
+    if (open.length > 0) {
+      const list = open.map((m) => `${m.id} (${m.status})`).join(', ');
+      throw new Refusal(`${record.id} har åpne koblinger: ${list}. Avslutt eller avslå dem først (fanen Kobling).`, { volunteerId: `Åpne koblinger: ${list}.` });
     }
     const updated = checkRecord(VolunteerSchema, { ...record, ...q, status: 'Sluttet' });
     s.wb.update(table, at, updated);

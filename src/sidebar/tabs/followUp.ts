@@ -8,10 +8,15 @@ import { defineTab } from './tab';
 
 const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute' } as const;
 
-function optionLabel(t: FollowUpTarget): string {
+/** Short enough for the closed 300 px picker, where the state matters most; the overview below says it in full. */
+const DUE_SHORT = { overdue: 'forfalt', due: 'forfaller', ok: 'i rute' } as const;
+
+/** The picker's line: code and alias, whether a follow-up is due, how long it has run, the last follow-up. */
+export function optionLabel(t: FollowUpTarget): string {
+  const who = t.participantId ? `${t.id} ${t.alias}` : `${t.id} ${t.alias} (${t.status})`;
   const run = t.monthsRun !== null ? ` · ${t.monthsRun} mnd` : '';
-  const who = t.participantId ? `${t.alias} + ${t.participantId}` : `${t.alias} (${t.status})`;
-  return `${t.id} · ${who}${run} · ${DUE_TEXT[t.due]}`;
+  const last = t.lastFollowUp ? `sist ${showDate(t.lastFollowUp)}` : 'ikke fulgt opp';
+  return `${who} · ${DUE_SHORT[t.due]}${run} · ${last}`;
 }
 
 function contactItem(c: ContactSummary): HTMLElement {
@@ -42,7 +47,7 @@ export const followUpTab = defineTab({
     const targets = new Map([...data.matches, ...data.volunteers].map((t) => [t.id, t]));
     const box = el('div', { class: 'overview', 'aria-live': 'polite' });
     const option = (t: FollowUpTarget) => [t.id, optionLabel(t)] as const;
-    const form = new Form<{ id: string; message: string; target: FollowUpTarget | null }>({
+    const form = new Form({
       fields: [
         { name: 'target', label: 'Kobling eller frivillig', kind: 'select', required: true, blank: 'Velg …', options: [...data.matches.map(option), ...data.volunteers.map(option)] },
         { name: 'date', label: 'Dato', kind: 'date', required: true, value: data.today },
@@ -59,13 +64,12 @@ export const followUpTab = defineTab({
       submitLabel: 'Lagre oppfølging',
       keep: ['target', 'date'],
       alias: { matchId: 'target', volunteerId: 'target' },
-      submit(v, confirmPrivacy) {
-        const target = String(v.target ?? '');
-        const input = {
-          ...v, target: undefined, confirmPrivacy,
-          matchId: target.startsWith('K-') ? target : null,
-          volunteerId: target.startsWith('F-') ? target : null,
-        } as unknown as FollowUpInput;
+      submit({ target, ...v }, confirmPrivacy) {
+        const input: FollowUpInput = {
+          ...v, confirmPrivacy,
+          matchId: target?.startsWith('K-') ? target : null,
+          volunteerId: target?.startsWith('F-') ? target : null,
+        };
         return call('sidebarSaveFollowUp', input);
       },
       onSaved(r) {

@@ -3,8 +3,9 @@ import { followUpTab } from './followUp';
 import { courseTab, inquiryTab } from './logbook';
 import { matchTab } from './match';
 import { participantTab } from './participant';
+import { reportTab } from './report';
 import { settingsTab } from './settings';
 import type { Tab } from './tab';
 import { volunteerTab } from './volunteer';
 
-export const TABS: Tab[] = [followUpTab, volunteerTab, participantTab, matchTab, inquiryTab, courseTab, settingsTab];
+export const TABS: Tab[] = [followUpTab, volunteerTab, participantTab, matchTab, inquiryTab, courseTab, reportTab, settingsTab];

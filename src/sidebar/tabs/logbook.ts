@@ -10,7 +10,7 @@ export const inquiryTab = defineTab({
   id: 'inquiry',
   label: 'Henvendelse',
   render(panel, data, reload) {
-    const form = new Form<{ id: string; message: string }>({
+    const form = new Form({
       fields: [
         { name: 'date', label: 'Dato', kind: 'date', required: true, value: data.today },
         { name: 'kind', label: 'Type', kind: 'select', required: true, blank: 'Velg …', options: INQUIRY_KINDS },
@@ -20,7 +20,7 @@ export const inquiryTab = defineTab({
         { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Kort og anonymisert.' },
       ],
       submitLabel: 'Logg henvendelse',
-      submit: (v, confirmPrivacy) => call('sidebarLogInquiry', { ...v, confirmPrivacy } as unknown as InquiryInput),
+      submit: (v, confirmPrivacy) => call('sidebarLogInquiry', { ...v, confirmPrivacy } satisfies InquiryInput),
       onSaved: (r) => reload(r.message),
     });
     append(panel, el('h2', {}, 'Logg henvendelse'), form.root, el('h3', {}, 'Siste henvendelser'),
@@ -32,7 +32,7 @@ export const courseTab = defineTab({
   id: 'course',
   label: 'Kurs',
   render(panel, data, reload) {
-    const form = new Form<{ id: string; message: string }>({
+    const form = new Form({
       fields: [
         { name: 'date', label: 'Kursdato', kind: 'date', required: true, value: data.today },
         { name: 'place', label: 'Sted', kind: 'text' },
@@ -41,7 +41,7 @@ export const courseTab = defineTab({
         { name: 'note', label: 'Merknad', kind: 'textarea' },
       ],
       submitLabel: 'Registrer kurs',
-      submit: (v, confirmPrivacy) => call('sidebarRegisterCourse', { ...v, confirmPrivacy } as unknown as CourseInput),
+      submit: (v, confirmPrivacy) => call('sidebarRegisterCourse', { ...v, confirmPrivacy } satisfies CourseInput),
       onSaved: (r) => reload(r.message),
     });
     append(panel, el('h2', {}, 'Registrer kurs'), form.root);

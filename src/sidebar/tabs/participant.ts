@@ -10,11 +10,12 @@ export const participantTab = defineTab({
   id: 'participant',
   label: 'Deltaker',
   render(panel, data, reload) {
-    const form = new Form<{ id: string; message: string }>({
+    const listed = data.shelters.length > 0;
+    const form = new Form({
       fields: [
-        data.shelters.length > 0
-          ? { name: 'shelter', label: 'Krisesenter', kind: 'select', required: true, blank: 'Velg …', options: data.shelters }
-          : { name: 'shelter', label: 'Krisesenter', kind: 'text', required: true, hint: 'Legg krisesentrene inn under Innstillinger for en nedtrekksliste.' },
+        // A list to pick from once the shelters are in Innstillinger; free text until then.
+        { name: 'shelter', label: 'Krisesenter', kind: listed ? 'select' : 'text', required: true, blank: listed ? 'Velg …' : undefined, options: data.shelters,
+          hint: listed ? undefined : 'Legg krisesentrene inn under Innstillinger for en nedtrekksliste.' },
         { name: 'referralDate', label: 'Henvist dato', kind: 'date', required: true, value: data.today },
         { name: 'municipality', label: 'Kommune', kind: 'text' },
         { name: 'birthYear', label: 'Fødselsår', kind: 'int' },
@@ -26,7 +27,7 @@ export const participantTab = defineTab({
         { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Ingen navn eller kontaktinfo om deltakere.' },
       ],
       submitLabel: 'Registrer henvisning',
-      submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...v, needs: (v.needs as string[]).join(', '), confirmPrivacy } as unknown as ParticipantInput),
+      submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...v, needs: v.needs.join(', '), confirmPrivacy } satisfies ParticipantInput),
       onSaved: (r) => reload(r.message),
     });
     append(panel, el('h2', {}, 'Ny deltaker (henvisning)'), form.root,

@@ -6,13 +6,16 @@ import { Form } from '../form';
 import { call } from '../rpc';
 import { defineTab } from './tab';
 
+/** The screening steps the form records, in order (registeredDate is kept as it is in the sheet). */
+const STEPS = ['courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'] as const;
+
 const missingText = (v: VolunteerRow) => (v.missing.length === 0 ? 'klar for kobling' : `mangler: ${v.missing.map((m) => m.label.toLowerCase()).join('; ')}`);
 
 export const volunteerTab = defineTab({
   id: 'volunteer',
   label: 'Frivillig',
   render(panel, data, reload) {
-    const register = new Form<{ id: string; message: string }>({
+    const register = new Form({
       fields: [
         { name: 'alias', label: 'Alias/initialer', kind: 'text', required: true, hint: 'Aldri fullt navn her.' },
         { name: 'birthYear', label: 'Fødselsår', kind: 'int', hint: 'Minst 25 år ved oppstart.' },
@@ -30,13 +33,13 @@ export const volunteerTab = defineTab({
         { name: 'preferredChannel', label: 'Foretrukket kontakt', kind: 'select', blank: '–', options: CONTACT_CHANNELS },
       ],
       submitLabel: 'Registrer frivillig',
-      submit: (v, confirmPrivacy) => call('sidebarRegisterVolunteer', { ...v, confirmPrivacy } as unknown as VolunteerInput),
+      submit: (v, confirmPrivacy) => call('sidebarRegisterVolunteer', { ...v, confirmPrivacy } satisfies VolunteerInput),
       onSaved: (r) => reload(r.message),
     });
 
     const byId = new Map(data.volunteers.map((v) => [v.id, v]));
     const info = el('p', { class: 'overview', 'aria-live': 'polite' });
-    const screening = new Form<{ id: string; message: string }>({
+    const screening = new Form({
       fields: [
         { name: 'volunteerId', label: 'Frivillig', kind: 'select', required: true, blank: 'Velg …', options: data.volunteers.map((v) => [v.id, `${v.id} · ${v.alias} · ${v.status}`] as const) },
         { name: 'courseDate', label: 'Aktivitetskurs fullført', kind: 'date' },
@@ -46,8 +49,8 @@ export const volunteerTab = defineTab({
         { name: 'shelterDeclarationDate', label: 'Taushetserklæring krisesenter', kind: 'date' },
       ],
       submitLabel: 'Lagre screening',
-      keep: ['volunteerId', 'courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'],
-      submit: (v) => call('sidebarUpdateScreening', { ...v, registeredDate: byId.get(String(v.volunteerId))?.dates.registeredDate ?? null } as unknown as ScreeningInput),
+      keep: ['volunteerId', ...STEPS],
+      submit: (v) => call('sidebarUpdateScreening', { ...v, registeredDate: byId.get(v.volunteerId ?? '')?.dates.registeredDate ?? null } satisfies ScreeningInput),
       onSaved: (r) => reload(r.message),
     });
     const pick = screening.control('volunteerId') as HTMLSelectElement;
@@ -55,19 +58,19 @@ export const volunteerTab = defineTab({
       const v = byId.get(pick.value);
       clear(info);
       if (!v) return;
-      for (const [k, d] of Object.entries(v.dates)) screening.set(k, d);
+      for (const k of STEPS) screening.set(k, v.dates[k]);
       append(info, `${v.id} (${v.status}): ${missingText(v)}.`);
     });
     pick.closest('.field')!.after(info);
 
-    const quit = new Form<{ id: string; message: string }>({
+    const quit = new Form({
       fields: [
         { name: 'volunteerId', label: 'Frivillig', kind: 'select', required: true, blank: 'Velg …', options: data.volunteers.map((v) => [v.id, `${v.id} · ${v.alias}`] as const) },
         { name: 'quitDate', label: 'Sluttet dato', kind: 'date', required: true, value: data.today },
         { name: 'quitReason', label: 'Sluttårsak', kind: 'select', required: true, blank: 'Velg …', options: VOLUNTEER_QUIT_REASONS },
       ],
       submitLabel: 'Registrer at hun sluttet',
-      submit: (v) => call('sidebarQuitVolunteer', v as unknown as QuitInput),
+      submit: (v) => call('sidebarQuitVolunteer', v satisfies QuitInput),
       onSaved: (r) => reload(r.message),
     });
 

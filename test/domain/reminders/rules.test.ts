@@ -1,5 +1,5 @@
 import { evaluate, columnView } from '../../../src/domain/reminders/due';
-import { badRowDeadlines } from '../../../src/domain/reminders/otherRules';
+import { badRowDeadlines, sheetProblemDeadlines } from '../../../src/domain/reminders/otherRules';
 import { contact, input, match, participant, volunteer } from './fixtures';
 
 type Data = Parameters<typeof input>[1];
@@ -35,7 +35,8 @@ describe('rules 3–4: first month, monthly follow-up, overdue', () => {
     ['two follow-ups in the first month', '2026-01-29', { matches: [m], contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, []],
     ['first-month item lapses with the month', '2026-02-05', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, []],
     ['30 days since the last follow-up', '2026-02-06', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up K-001 nå']],
-    ['45 days: overdue replaces due', '2026-02-21', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up-overdue K-001 forfalt']],
+    ['45 days: still due, not overdue', '2026-02-21', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up K-001 nå']],
+    ['46 days (strictly more than «Forfalt etter»): overdue replaces due', '2026-02-22', { matches: [m], contacts: [contact({ date: '2026-01-07' })] }, ['follow-up-overdue K-001 forfalt']],
     ['logged next follow-up date comes first', '2026-01-25', { matches: [m], contacts: [contact({ date: '2026-01-07', nextFollowUp: '2026-01-25' })] }, ['follow-up K-001 nå']],
     ['a participant-only contact is not a follow-up of the volunteer', '2026-02-06', { matches: [m], contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-02-01', withWhom: 'Deltaker' })] }, ['follow-up K-001 nå']],
     ['a contact logged on the volunteer without match ID counts', '2026-02-06', { matches: [m], contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-02-01', matchId: null, volunteerId: 'F-001' })] }, []],
@@ -163,10 +164,59 @@ describe('the Koblinger column', () => {
     ['upcoming far', '2026-01-21', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: '19.02.2026: Oppfølging', level: null }],
     ['upcoming within a week', '2026-02-14', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: '19.02.2026: Oppfølging', level: 'snart' }],
     ['due now', '2026-02-19', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: 'Nå: Oppfølging (19.02.2026)', level: 'snart' }],
-    ['overdue', '2026-03-07', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: 'Forfalt: Oppfølging forfalt (06.03.2026)', level: 'forfalt' }],
+    ['overdue', '2026-03-07', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' })] }, { text: 'Forfalt: Oppfølging forfalt (07.03.2026)', level: 'forfalt' }],
     ['concern', '2026-01-28', { contacts: [contact({ date: '2026-01-07' }), contact({ date: '2026-01-20' }), contact({ date: '2026-01-27', concern: true })] }, { text: 'Forfalt: Bekymring (27.01.2026)', level: 'forfalt' }],
   ])('%s (%s)', (_name, today, data, expected) => {
     const ev = evaluate(input(today, { matches: [match()], ...data }));
     expect(columnView(ev.byMatch.get('K-001'), today)).toEqual(expected);
+  });
+});
+
+describe('review fixes', () => {
+  test('rule 8: a participant registered in the sidebar («Henvist») waits too', () => {
+    const p = participant({ id: 'D-007', status: 'Henvist', referralDate: '2025-10-01' });
+    expect(due('2025-10-31', { participants: [p] })).toEqual(['waiting-participant D-007 til orientering']);
+  });
+
+  test('«sjekk rad N» repeats weekly while the row stays unreadable', () => {
+    const [d] = badRowDeadlines([{ table: 'matches', sheet: 'Koblinger', row: 7, columns: ['Startdato'] }], '2026-03-04');
+    expect(d!.repeatEveryDays).toBe(7);
+  });
+
+  test('a whole-sheet problem is an overdue item linking to the sheet, weekly', () => {
+    const [d] = sheetProblemDeadlines([{ table: 'matches', sheet: 'Koblinger', message: 'Kolonnen «ID» mangler.' }], '2026-03-04');
+    expect(d).toMatchObject({ code: 'Koblinger', table: 'matches', row: null, urgency: 'forfalt', repeatEveryDays: 7 });
+    expect(d!.text).toContain('Kolonnen «ID» mangler.');
+  });
+
+  test('rule 11 says «Lag månedsrapport» and links to the report sheet', () => {
+    const [d] = evaluate(input('2026-03-01')).due;
+    expect(d).toMatchObject({ table: 'report', key: 'monthly-report:2026-02' });
+    expect(d!.text).toContain('Lag månedsrapport for februar 2026');
+  });
+
+  // A match started 05.01 with no follow-up at all, or with one on day 2: every day of its first 46 days has at
+  // most one follow-up line (first-follow-up, first-month, follow-up or overdue; after-meeting is its own rule).
+  const FOLLOW = new Set(['first-follow-up', 'first-month', 'follow-up', 'follow-up-overdue']);
+  test.each<[string, Parameters<typeof contact>[0][]]>([
+    ['no follow-up', []],
+    ['one follow-up on day 2', [{ date: '2026-01-07' }]],
+    ['one follow-up with a planned date in the first month', [{ date: '2026-01-07', nextFollowUp: '2026-01-20' }]],
+  ])('one follow-up line a day: %s', (_name, cs) => {
+    const contacts = cs.map((c) => contact(c));
+    const many: string[] = [];
+    for (let day = new Date('2026-01-05T00:00:00Z'); day <= new Date('2026-02-25T00:00:00Z'); day.setUTCDate(day.getUTCDate() + 1)) {
+      const today = day.toISOString().slice(0, 10);
+      const lines = evaluate(input(today, { matches: [match()], contacts })).due.filter((d) => FOLLOW.has(d.rule)).map((d) => d.rule);
+      if (lines.length > 1) many.push(`${today}: ${lines.join(', ')}`);
+    }
+    expect(many).toEqual([]);
+  });
+
+  test('the first-month rules still speak: day 14 and the last week of the month', () => {
+    expect(due('2026-01-19', { matches: [match({ meetingDate: '2025-12-01' })] })).toEqual(['first-follow-up K-001 nå']);
+    expect(due('2026-02-04', { matches: [match({ meetingDate: '2025-12-01' })], contacts: [contact({ date: '2026-01-07' })] })).toEqual(['first-month K-001 snart']);
+    expect(due('2026-02-05', { matches: [match({ meetingDate: '2025-12-01' })], contacts: [contact({ date: '2026-01-07' })] })).toEqual([]);
+    expect(due('2026-02-06', { matches: [match({ meetingDate: '2025-12-01' })], contacts: [contact({ date: '2026-01-07' })] })).toEqual(['follow-up K-001 nå']);
   });
 });

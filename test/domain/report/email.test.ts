@@ -1,6 +1,7 @@
 /** The report email: HTML escaped, plain text alike, and a privacy scan of everything that would leave the sheet. */
 import { computeMonthlyReport } from '../../../src/domain/report/compute';
-import { composeReportEmail, escapeHtml } from '../../../src/domain/report/email';
+import { composeReportEmail } from '../../../src/domain/report/email';
+import { escapeHtml } from '../../../src/domain/html';
 import { freeTextProblems, nameParts } from '../../../src/domain/report/freeTextCheck';
 import { CONTACTS, INQUIRIES, MATCHES, PARTICIPANTS, scenario, VOLUNTEERS } from './scenario';
 

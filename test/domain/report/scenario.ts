@@ -105,7 +105,7 @@ export function scenario(month: string, extra: Partial<Record<'volunteers' | 'pa
   const notCounted: NotCounted[] = [];
   return {
     month,
-    settings: { overdueAfterDays: 45 },
+    settings: { followUpEveryDays: 30, overdueAfterDays: 45 },
     volunteers: rows<R.Volunteer>(R.VolunteerSchema, 'Frivillige', [...VOLUNTEERS, ...(extra.volunteers ?? [])], notCounted),
     participants: rows<R.Participant>(R.ParticipantSchema, 'Deltakere', [...PARTICIPANTS, ...(extra.participants ?? [])], notCounted),
     matches: rows<R.Match>(R.MatchSchema, 'Koblinger', [...MATCHES, ...(extra.matches ?? [])], notCounted),

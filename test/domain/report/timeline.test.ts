@@ -1,4 +1,5 @@
-import { activeOn, ageBand, approvedDate, pausedDuring, pausedOn, runningOn } from '../../../src/domain/report/timeline';
+import { activeOn, ageBand, pausedDuring, pausedOn, runningOn } from '../../../src/domain/report/timeline';
+import { approvedDate } from '../../../src/domain/screening';
 import { isMonth, monthBounds, monthsEndingWith, parseTypedMonth, previousMonth } from '../../../src/domain/report/month';
 import { MatchSchema } from '../../../src/domain/records';
 import { M0 } from './scenario';

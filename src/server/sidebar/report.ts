@@ -1,0 +1,52 @@
+/**
+ * «Rapport» and the reminder switch in «Innstillinger»: the menu's own use cases (monthlyReport.ts,
+ * reminderSwitch.ts) behind the sidebar's JSON results. Sending needs the page's explicit confirmation.
+ */
+import { monthName, monthsEndingWith, previousMonth } from '../../domain/report/month';
+import { loadSettings } from '../../sheets/settingsSheet';
+import { generateMonthlyReport, sendMonthlyReport } from '../monthlyReport';
+import type { Ports } from '../ports';
+import { disableReminders, enableReminders } from '../reminderSwitch';
+import type { RemindersInput, ReminderState, ReportInput, ReportPage, ReportResult, ReportSent, SendReportInput } from './dto';
+import { Refusal, type Ok } from './result';
+import { openSession } from './session';
+import { asObject } from './validate';
+
+/** How many months back the month picker offers (the report for any earlier month is still one menu click). */
+const MONTHS_OFFERED = 12;
+
+export function openReport(ports: Ports): Ok<ReportPage> {
+  const s = openSession(ports);
+  const { settings } = loadSettings(s.wb);
+  const defaultMonth = previousMonth(s.today);
+  // The current month is offered too (figures so far); the server refuses a month that has not begun.
+  const months = monthsEndingWith(s.today.slice(0, 7), MONTHS_OFFERED + 1).reverse().map((m) => ({ month: m, label: monthName(m) }));
+  return { ok: true, page: 'report', today: s.today, defaultMonth, months, recipient: settings.nationalLeaderEmail };
+}
+
+function month(payload: unknown): string | null {
+  const m = asObject(payload).month;
+  return typeof m === 'string' ? m : null;
+}
+
+export function generateReport(ports: Ports, payload: ReportInput): Ok<ReportResult> {
+  const summary = generateMonthlyReport(ports, month(payload));
+  return { ok: true, ...summary, message: `Rapporten for ${summary.monthName} står i arket «${summary.sheet}».` };
+}
+
+export function sendReport(ports: Ports, payload: SendReportInput): Ok<ReportSent> {
+  if (asObject(payload).confirmed !== true) throw new Refusal('Bekreft at rapporten skal sendes. Ingenting ble sendt.');
+  const summary = sendMonthlyReport(ports, month(payload));
+  return { ok: true, ...summary, message: `Rapporten for ${summary.monthName} er sendt til ${summary.to}.` };
+}
+
+export function setReminders(ports: Ports, payload: RemindersInput): Ok<{ reminders: ReminderState; message: string }> {
+  const on = asObject(payload).on;
+  if (typeof on !== 'boolean') throw new Refusal('Velg på eller av.', { on: 'Må være på eller av.' });
+  const status = on ? enableReminders(ports) : disableReminders(ports);
+  const hour = String(status.hour).padStart(2, '0');
+  const message = on
+    ? `Påminnelser er slått på: hver dag kl. ${hour} (${status.timeZone}) til ${status.recipients.join(', ')}, bare når noe er nytt.`
+    : 'Påminnelser er slått av. Ingen e-post sendes før du slår dem på igjen.';
+  return { ok: true, reminders: status, message };
+}

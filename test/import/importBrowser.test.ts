@@ -1,0 +1,48 @@
+/** The built import dialog (dist/Import.html) in headless Chromium, its google.script.run calling the bundle. */
+import { openSidebar, type SidebarBrowser } from '../support/browser';
+import { bundleHarness, type BundleHarness } from '../support/harness';
+import { buildXlsx, contactLogSheet, PARTICIPANT_NAMES, volunteerListSheet } from '../support/legacyLogs';
+import { SAMPLE_NOW } from '../support/sampleAssociation';
+import { bundleRpc } from '../support/sidebar';
+import { loadXlsx } from '../support/xlsxLoader';
+
+jest.setTimeout(60_000);
+
+let h: BundleHarness;
+let b: SidebarBrowser;
+beforeEach(async () => {
+  h = bundleHarness({ now: SAMPLE_NOW });
+  h.call('menuSetupSheets');
+  await loadXlsx(h.emu, await buildXlsx(volunteerListSheet, contactLogSheet));
+  b = await openSidebar(bundleRpc(h), { file: 'Import.html', width: 1100, height: 720 });
+  await b.page.getByRole('button', { name: 'Importer' }).waitFor();
+});
+afterEach(async () => { await b.close(); });
+
+test('preview in one call, import, then delete the source tab only after the confirming tick', async () => {
+  const p = b.page;
+  expect(b.calls.map((c) => c[0])).toEqual(['importPreview']);
+  await expect(p.getByText(/Fanen har 6 rader med data: 3 blir importert, 3 settes til side/).count()).resolves.toBe(1);
+  await p.getByRole('button', { name: 'Importer' }).click();
+  await p.getByText(/Jeg har kontrollert importen/).waitFor();
+  expect(b.calls.map((c) => c[0])).toEqual(['importPreview', 'importRun']);
+  expect(h.emu.sheetValues('Frivillige').length).toBeGreaterThan(1);
+  const del = p.getByRole('button', { name: /Slett fanen «Frivillige \(gammel\)»/ });
+  expect(await del.isDisabled()).toBe(true);
+  await p.getByLabel(/Jeg har kontrollert importen/).check();
+  await del.click();
+  await p.getByText(/slettet/i).first().waitFor();
+  expect(h.emu.sheetNames()).not.toContain('Frivillige (gammel)');
+});
+
+test('the contact log tab: participant names are shown nowhere in the page and stored nowhere', async () => {
+  const p = b.page;
+  await p.getByLabel('Fane').selectOption('Kontaktlogg 2025');
+  await p.getByText(/Fanen har 10 rader med data/).waitFor();
+  const before = await p.locator('body').innerText();
+  for (const name of PARTICIPANT_NAMES) expect(before).not.toContain(name);
+  await p.getByRole('button', { name: 'Importer' }).click();
+  await p.getByText(/Jeg har kontrollert importen/).waitFor();
+  const everything = JSON.stringify(h.emu.sheetNames().filter((n) => n !== 'Kontaktlogg 2025').map((n) => h.emu.sheetValues(n)));
+  for (const name of PARTICIPANT_NAMES) expect(everything).not.toContain(name);
+});
