@@ -8,6 +8,7 @@ import { benchSidebar } from './sidebar';
 import { benchReport } from './report';
 import { benchReminders } from './reminders';
 import { benchImport } from './import';
+import { benchRetention } from './retention';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ['Monthly report', benchReport],
     ['Reminders: one daily run', benchReminders],
     ['Import of an old log (Importer gammel logg)', benchImport],
+    ['Retention (Slett gamle personopplysninger)', benchRetention],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

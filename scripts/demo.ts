@@ -11,11 +11,12 @@ import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
 import { monthlyReport } from './demo/monthlyReport';
 import { reminders } from './demo/reminders';
+import { retention } from './demo/retention';
 import { importLegacy } from './demo/importLegacy';
 import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders, importLegacy];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders, importLegacy, retention];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

@@ -51,7 +51,7 @@ export function sheetReference(): string {
     '| Column | Type | Allowed values | Meaning |', '|---|---|---|---|',
     ...SHELTERS.columns.map((c) => `| ${c.header} | ${KIND_TEXT[c.kind]} | | ${c.help} |`),
   ].join('\n'));
-  parts.push(table(RUN_LOG as TableDef<unknown>, 'Written by the reminders: one row per run (and per switch on/off), newest at the bottom. A failed or partial run is also told in the next digest.'));
+  parts.push(table(RUN_LOG as TableDef<unknown>, 'Written by the reminders: one row per run (and per switch on/off), newest at the bottom. A failed or partial run is also told in the next digest. «Slett gamle personopplysninger» writes a row here too: how many notes and contact details it blanked per sheet, never what they said.'));
   parts.push(table(LEDGER as TableDef<unknown>, 'Hidden. The reminders\' ledger: one row per item sent to a recipient. An occurrence listed here is not sent again to that recipient (except the weekly repeat of overdue items and concerns). Deleting rows here makes them go out again.'));
   parts.push([`### ${DUE_COLUMN.header} (column in Koblinger)`, '', `${DUE_COLUMN.help} Added by setup after the match columns; it is not part of the match record and is overwritten by every reminder run.`].join('\n'));
   parts.push(table(IMPORT_DEVIATIONS as TableDef<unknown>, 'Written by «Importer gammel logg»: every source row that was not imported, or was imported without its note. Rows are added, never replaced; delete them when handled.'));

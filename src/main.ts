@@ -17,6 +17,7 @@ const SIDEBAR_FILE = 'Sidebar';
 import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
 import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
 import { runRemindersLogged } from './server/runReminders';
+import { runPurgeOldData } from './server/retentionMenu';
 
 /** Simple trigger: builds the menu only (runs in AuthMode NONE/LIMITED; must read nothing). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -117,6 +118,11 @@ export function menuRunReminders(): void {
 /** Time-driven trigger installed by «Slå på påminnelser». */
 export function runDailyReminders(e?: { triggerUid?: string }): void {
   runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
+}
+
+/** Menu: «Slett gamle personopplysninger» (counts, confirmation with the version-history note, then the purge). */
+export function menuPurgeOldData(): void {
+  runPurgeOldData(gasPorts({ withUi: true }));
 }
 
 /** Menu: «Importer gammel logg» (opens the import dialog). */

@@ -16,6 +16,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Slå på påminnelser', 'menuEnableReminders'],
   ['Slå av påminnelser', 'menuDisableReminders'],
   ['Send påminnelser nå', 'menuRunReminders'],
+  null,
+  ['Slett gamle personopplysninger', 'menuPurgeOldData'],
 ];
 
 export function buildMenu(ui: UiPort): void {

@@ -26,7 +26,7 @@ import { UserError } from './errors';
 import type { Ports } from './ports';
 import { setupContext } from './setupContext';
 import { sendAll, withoutAddresses } from './reminderMail';
-import { readAll, type AllTables } from './readAll';
+import { readAll, validRecords, type AllTables } from './readAll';
 
 export interface GenerateSummary {
   month: Month;
@@ -58,12 +58,7 @@ export function reportInputFrom(all: AllTables, month: Month): ReportInput {
   return {
     month,
     settings: all.settings.settings,
-    volunteers: all.volunteers.records,
-    participants: all.participants.records,
-    matches: all.matches.records,
-    contacts: all.contacts.records,
-    inquiries: all.inquiries.records,
-    courses: all.courses.records,
+    ...validRecords(all),
     names: nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias)),
     notCounted: tables.map((t) => ({ sheet: t.def.sheetName, rows: notCountedRows(t) })),
     sheetProblems: tables.flatMap((t) => t.problems.filter((p) => p.severity === 'feil').map((p) => (p.message.includes(t.def.sheetName) ? p.message : `${t.def.sheetName}: ${p.message}`))),

@@ -30,6 +30,18 @@ export function readAll(wb: Workbook): AllTables {
   };
 }
 
+/** The valid records (with their sheet rows) of the programme's tables: what the pure computations take. */
+export function validRecords(all: AllTables) {
+  return {
+    volunteers: all.volunteers.records,
+    participants: all.participants.records,
+    matches: all.matches.records,
+    contacts: all.contacts.records,
+    inquiries: all.inquiries.records,
+    courses: all.courses.records,
+  };
+}
+
 /** Every row- and sheet-level problem the parsers found. */
 export function parseProblems(all: AllTables): Problem[] {
   const tables = [all.volunteers, all.participants, all.matches, all.contacts, all.inquiries, all.courses, all.contactInfo, all.settings.shelterTable] as ParsedTable<unknown>[];

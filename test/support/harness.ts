@@ -26,7 +26,7 @@ export interface GasHarness {
 
 export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
   const emu = createEmulator(opts);
-  installGlobals(emu);
+  installGlobals(emu, { console: true }); // the adapters' log lands in emu.logs, as in Apps Script's log
   // gasPorts reads the host clock (new Date()); on Node that is the real time, so tests get the emulator's clock.
   const ports = (o: { withUi?: boolean; triggerUid?: string } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false, triggerUid: o.triggerUid }), clock: { now: () => emu.clock.now() } });
   return {
