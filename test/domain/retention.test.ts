@@ -12,7 +12,7 @@ const participant = (id: string, o: Partial<R.Participant> = {}): R.Participant 
 });
 const match = (id: string, v: string, p: string, o: Partial<R.Match> = {}): R.Match => ({
   id, volunteerId: v, participantId: p, status: 'Avsluttet', proposedDate: '2022-02-10', meetingDate: '2022-02-20', agreementSigned: true,
-  startDate: '2022-03-01', agreedMonths: 12, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, endDate: '2023-01-31',
+  startDate: '2022-03-01', agreedMonths: 12, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, earlierPauses: '', endDate: '2023-01-31',
   endReason: 'Fullført periode', endedBy: 'Planlagt', closureDate: null, evaluationSent: false, privateContactAfter: false, note: 'koblings-merknad', ...o,
 });
 const contact = (id: string, o: Partial<R.Contact> = {}): R.Contact => ({
