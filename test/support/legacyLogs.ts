@@ -12,9 +12,25 @@ export const PARTICIPANT_NAMES = ['Fatima Ali', 'fatima', 'Amina Yusuf', 'Amina 
 export const VOLUNTEER_NAMES = ['Kari Nordmann', 'Kari N.', 'kari n', 'Berit Hansen', 'Berit H.', 'Siri Dahl', 'Tone Berg', 'Liv Aas'];
 
 /**
+ * Every form of the given names found in `text`: the name as written, each part of three letters or more
+ * alone (a first name), any case, also in the possessive («Fatimas», «Amina's», «Karis»). Empty: none leaked.
+ */
+export function nameLeaks(text: string, names: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const n of names) for (const p of [n.replace(/\.$/, ''), ...n.split(/[\s.,]+/)]) if (p.replace(/[^\p{L}]/gu, '').length >= 3) forms.add(p.toLowerCase());
+  const found: string[] = [];
+  for (const f of forms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, 'iu');
+    const m = re.exec(text);
+    if (m) found.push(`${f}: «${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)}»`);
+  }
+  return found;
+}
+
+/**
  * «Kontaktlogg 2025»: a merged title over the table, a subtitle, a blank row, then the header; dates in every
  * shape (real date cells, text, serial numbers, month names), names written three ways, statuses in her words,
- * a note with a phone number, a blank row and a sum row at the end.
+ * possessives in the notes («Fatimas sønn», «Amina's», «Karis mor»), a note with a phone number, a blank row and a sum row at the end.
  */
 export function contactLogSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Kontaktlogg 2025');
@@ -26,12 +42,12 @@ export function contactLogSheet(wb: ExcelJS.Workbook): void {
   ws.addRow(['Dato', 'Frivillig', 'Deltaker', 'Kontaktform', 'Hvordan går det?', 'Møter siden sist', 'Kommentar']);
   const rows: unknown[][] = [
     [d(2025, 1, 15), 'Kari Nordmann', 'Fatima Ali', 'ringte', 'bra', 3, 'Kari og Fatima har gått tur'],
-    ['15.02.2025', 'Kari N.', 'fatima', 'kafé', 'veldig bra', '4', ''],
+    ['15.02.2025', 'Kari N.', 'fatima', 'kafé', 'veldig bra', '4', 'Fatimas sønn var med'],
     [45717, 'kari n', 'Fatima Ali', 'SMS', 'ok', 2, 'Fatima sitt nye nr er 912 34 567'],
     ['15. apr. 2025', 'Berit Hansen', 'Amina Yusuf', 'Telefon', 'litt vanskelig', 1, 'Amina trenger mer støtte'],
-    [' 2025-05-15 ', 'Berit H.', 'Amina Y.', 'Teams', 'Greit', 2, ''],
+    [' 2025-05-15 ', 'Berit H.', 'Amina Y.', 'Teams', 'Greit', 2, 'Amina\'s lege ringte'],
     ['mai 2025', 'Siri Dahl', '', 'Telefon', '', '', 'Venter fortsatt på kobling'],
-    ['i fjor', 'Kari N.', 'Fatima Ali', 'SMS', 'bra', 1, ''],
+    ['i fjor', 'Kari N.', 'Fatima Ali', 'SMS', 'bra', 1, 'Karis mor hilste på Fatima’s barn'],
     [d(2025, 6, 20), 'Tone Berg', 'Zofia Kowalska', 'møte', 'kjempebra', 3, 'Zofia og Tone var på biblioteket'],
     [],
     [d(2025, 7, 1), '', '', 'Telefon', '', '', 'Hvem var dette?'],

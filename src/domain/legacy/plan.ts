@@ -331,7 +331,8 @@ export function planImport(input: PlanInput): ImportPlan {
           defaults.add('«ja»/«x» i en datokolonne er skrevet i merknaden, siden datoen mangler.');
           continue;
         }
-        if (!p.ok) { errors.push(`${fs.label}: ${p.reason}`); continue; }
+        // A contact detail is not quoted in the reason: Importavvik keeps no contact details.
+        if (!p.ok) { errors.push(`${fs.label}: ${PERSONAL_TYPES.has(fs.type) ? p.reason.replace(/«[^»]*»/g, '«[skjult]»') : p.reason}`); continue; }
         v[fs.key] = p.value;
         if (fs.type === 'quitReason' || fs.type === 'endReason' || fs.type === 'recruitment') {
           if (p.value === 'Annet' && !isBlank(cell) && fold(cellText(cell)) !== 'annet') v[`${fs.key}Text`] = cellText(cell);

@@ -127,7 +127,7 @@ describe('volunteer list', () => {
   test('duplicates, bad email and a status the schema refuses are set aside with reasons', () => {
     expect(p.deviations.map((d) => [d.row, d.reason])).toEqual([
       [4, 'Samme person som en rad over (F-001); bare den første importeres.'],
-      [5, 'E-post: «siri(at)example» er ikke en e-postadresse.'],
+      [5, 'E-post: «[skjult]» er ikke en e-postadresse.'],
       [6, 'Sluttet dato: Status er «Sluttet», men sluttdato mangler. Sluttet dato: Sluttårsak er fylt ut, men sluttdato mangler.'],
     ]);
     expect(p.deviations[1]!.values).toBe('Navn: [navn skjult] · Tlf: [skjult] · E-post: [skjult]');
