@@ -128,7 +128,7 @@ describe('import', () => {
     // Original values: names and contact details masked, free text with names replaced.
     expect(rows('Importavvik')[0]!['Opprinnelige verdier']).toBe('Navn: [navn skjult] · Tlf.: [skjult] · E-post: [skjult] · Status: ny');
     expect(rows('Importavvik')[5]!['Opprinnelige verdier']).toBe('Dato: i fjor · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Kontaktform: SMS · Hvordan går det?: bra · Møter siden sist: 1 · Kommentar: [frivillig]s mor hilste på [deltaker]s barn');
-    expect(rows('Importavvik')[4]!['Opprinnelige verdier']).toBe('Merknad: [deltaker] sitt nye nr er 912 34 567');
+    expect(rows('Importavvik')[4]!['Opprinnelige verdier']).toBe('Merknad: [deltaker] sitt nye nr er [telefonnummer skjult]');
     expect(h.emu.sheetInfo('Importlogg').hidden).toBe(true);
     expect(h.emu.writesWithoutLock()).toEqual([]);
 

@@ -188,6 +188,20 @@ function parseField(type: FieldType, v: SourceCell, today: IsoDate): Parsed<unkn
   }
 }
 
+/** A value that is plainly a code, a date or a short number, safe to copy from a column the import does not read. */
+function isPlain(v: SourceCell): boolean {
+  if (typeof v === 'boolean') return true;
+  const s = cellText(v);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) || /^[\d.,:/ -]{1,10}$/.test(s) || /^[A-ZÆØÅ]{1,3}-?\d{1,6}$/.test(s);
+}
+
+/** Phone numbers, e-mail addresses and national ID numbers in a text replaced by what they are. */
+function maskFindings(text: string): string {
+  let out = text;
+  for (const f of scanNote(text)) out = out.split(f.text).join(`[${f.kind} skjult]`);
+  return out;
+}
+
 function show(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'ja' : 'nei';
@@ -260,7 +274,13 @@ export function planImport(input: PlanInput): ImportPlan {
     const header = grid[block.headerRow]!;
     const labels: Record<string, string> = { ...SCHEMA_LABELS, ...Object.fromEntries(fields.map((fs) => [fs.key, fs.label])) };
     const personalCols = new Map<number, FieldType>();
-    for (const fs of fields) { const c = block.mapping[fs.key]; if (c !== null && c !== undefined && PERSONAL_TYPES.has(fs.type)) personalCols.set(c, fs.type); }
+    const mappedCols = new Set<number>();
+    for (const fs of fields) {
+      const c = block.mapping[fs.key];
+      if (c === null || c === undefined) continue;
+      mappedCols.add(c);
+      if (PERSONAL_TYPES.has(fs.type)) personalCols.set(c, fs.type);
+    }
     const dataRows: number[] = [];
     for (let r = block.headerRow + 1; r < block.end; r++) {
       if (roles[r] === 'data') dataRows.push(r);
@@ -282,8 +302,8 @@ export function planImport(input: PlanInput): ImportPlan {
           const id = (type === 'volunteerName' ? volunteers : participants).find(cellText(row[c]))?.id;
           v = id ? `[${type === 'volunteerName' ? 'frivillig' : 'deltaker'} ${id}]` : '[navn skjult]';
         }
-        else if (type) v = '[skjult]';
-        else v = scrub(displayCell(row[c]));
+        else if (type || (!mappedCols.has(c) && !isPlain(row[c] ?? null))) v = '[skjult]'; // an unmapped «Adresse» or «Telefon» too
+        else v = scrub(maskFindings(displayCell(row[c])));
         parts.push(`${h}: ${v}`);
       }
       return parts.join(' · ');
@@ -348,13 +368,16 @@ export function planImport(input: PlanInput): ImportPlan {
       const heldReasons: string[] = [];
       for (const key of FREE_TEXT) {
         if (typeof v[key] !== 'string') continue;
-        const text = scrub(v[key] as string);
+        // Scanned before names are replaced: «kari@example.org» is an address before it is «[frivillig]@…».
+        const raw = v[key] as string;
+        const text = scrub(raw);
         v[key] = text;
         if (key !== 'note' && key !== 'activities') continue;
-        const findings = scanNote(text);
+        const findings = scanNote(raw);
         if (findings.length > 0 || (key === 'note' && text.length > R.NOTE_MAX)) {
           heldReasons.push(findings.length > 0 ? describeFindings(findings) : `Merknaden er ${text.length} tegn; høyst ${R.NOTE_MAX}.`);
-          held = held ? `${held} · ${labels[key]}: ${text}` : `${labels[key]}: ${text}`;
+          const kept = `${labels[key]}: ${scrub(maskFindings(raw))}`;
+          held = held ? `${held} · ${kept}` : kept;
           v[key] = '';
         }
       }

@@ -65,7 +65,7 @@ describe('contact log', () => {
       [10, 'Satt til side', 'Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.'],
       [11, 'Satt til side', 'Ser ut som en sumrad, ikke en registrering.'],
     ]);
-    expect(p.deviations[0]!.values).toBe('Merknad: Ring henne på 412 34 567');
+    expect(p.deviations[0]!.values).toBe('Merknad: Ring henne på [telefonnummer skjult]');
     expect(p.deviations[0]!.id).toBe('L-00003');
     expect(p.deviations[1]!.values).toBe('Dato: i fjor · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Hvordan: SMS');
   });
@@ -96,6 +96,19 @@ describe('contact log', () => {
     expect(third.contacts.map((c) => [c.id, c.matchId])).toEqual([['L-00005', 'K-001']]);
     expect(third.volunteers).toEqual([]);
   });
+});
+
+test('Importavvik masks columns the import does not read, unless plainly a code, date or number, and anything scanNote flags', () => {
+  const p = plan([
+    ['Dato', 'Frivillig', 'Deltaker', 'Kanal', 'Adresse', 'Telefon', 'Nr', 'Opprettet', 'Sak', 'Kommentar'],
+    ['i fjor', 'Kari Nordmann', 'Fatima Ali', 'tlf', 'Storgata 1, 0150 Oslo', '912 34 567', 7, '2025-01-15', 'K-12', 'Ring 41234567 eller kari@example.org'],
+    ['i fjor', 'Kari Nordmann', 'Fatima Ali', 'tlf', '', 41234567, '3', '', '', ''],
+  ]);
+  expect(p.deviations.map((d) => d.values)).toEqual([
+    'Dato: i fjor · Frivillig: [navn skjult] · Deltaker: [navn skjult] · Kanal: tlf · Adresse: [skjult] · Telefon: [telefonnummer skjult] · Nr: 7 · Opprettet: 15.01.2025 · Sak: K-12 · Kommentar: Ring [telefonnummer skjult] eller [e-postadresse skjult]',
+    'Dato: i fjor · Frivillig: [navn skjult] · Deltaker: [navn skjult] · Kanal: tlf · Telefon: [telefonnummer skjult] · Nr: 3',
+  ]);
+  expect(JSON.stringify(p.deviations)).not.toMatch(/Storgata|912 34|41234567|kari@/);
 });
 
 describe('volunteer list', () => {
