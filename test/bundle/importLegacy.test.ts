@@ -4,7 +4,7 @@
  */
 import { cellDateToIso } from '../../src/sheets/cellDates';
 import { bundleHarness, type BundleHarness } from '../support/harness';
-import { buildXlsx, contactLogSheet, matchesTwoTablesSheet, nameLeaks, PARTICIPANT_NAMES, VOLUNTEER_NAMES, volunteerListSheet } from '../support/legacyLogs';
+import { buildXlsx, contactLogSheet, matchesTwoTablesSheet, nameLeaks, PARTICIPANT_NAMES, PARTICIPANT_PHONES, participantListSheet, VOLUNTEER_NAMES, volunteerListSheet } from '../support/legacyLogs';
 import { SAMPLE_NOW } from '../support/sampleAssociation';
 import { loadXlsx } from '../support/xlsxLoader';
 
@@ -191,6 +191,32 @@ describe('import', () => {
     h.emu.writes.length = 0;
     expect(() => h.call('importRun', [{ sheetName: 'Kopi av Koblinger' }])).toThrow('En annen lagrer i regnearket akkurat nå');
     expect(h.emu.writes.filter((w) => w.method === 'setValues')).toEqual([]);
+  });
+});
+
+describe('a participant list', () => {
+  test('«Navn» under a «Deltakere» tab is the participant: D- IDs, no names or phone numbers stored anywhere', async () => {
+    h = bundleHarness({ now: SAMPLE_NOW });
+    h.call('menuSetupSheets');
+    await loadXlsx(h.emu, await buildXlsx(participantListSheet));
+    const p = call('importPreview', { sheetName: 'Kopi av Deltakere' });
+    expect(p.blocks.map((b: Json) => b.kind)).toEqual(['participants']);
+    expect(p.blocks[0].fields.filter((f: Json) => f.column !== null).map((f: Json) => [f.key, f.column])).toEqual([['participant', 0], ['shelter', 2], ['needs', 4], ['referralDate', 3]]);
+    const r = call('importRun', { sheetName: 'Kopi av Deltakere' });
+    expect(r.counts).toMatchObject({ dataRows: 4, imported: 4, setAside: 0, heldNotes: 1 });
+    expect(rows('Deltakere').map((d) => [d.ID, d.Krisesenter, d['Henvist dato'], d.Behov, d.Status])).toEqual([
+      ['D-001', 'Eksempelby krisesenter', '2024-12-01', 'Norsktrening; [deltaker]s barn går i barnehage', 'Henvist'],
+      ['D-002', 'Eksempelby krisesenter', '2025-03-15', 'Nettverk', 'Henvist'],
+      ['D-003', '', '2025-03-01', '', 'Henvist'],
+      ['D-004', 'Nabokommunen krisesenter', '', '', 'Henvist'],
+    ]);
+    expect(rows('Frivillige')).toEqual([]);
+    expect(rows('Kontaktinfo')).toEqual([]);
+    expect(rows('Importavvik').map((x) => [x.Rad, x.Utfall, x['Opprinnelige verdier']])).toEqual([[4, 'Merknad holdt tilbake', 'Behov: Ring [deltaker] på [telefonnummer skjult] etter kl 16']]);
+    const rest = everything(['Kopi av Deltakere']);
+    expect(nameLeaks(rest, PARTICIPANT_NAMES)).toEqual([]);
+    const digits = rest.replace(/\D/g, '');
+    for (const phone of PARTICIPANT_PHONES) expect([phone, rest.includes(phone) || digits.includes(phone.replace(/\D/g, ''))]).toEqual([phone, false]);
   });
 });
 

@@ -8,7 +8,9 @@ import ExcelJS from 'exceljs';
 /** Excel's wall-clock date: exceljs writes a Date's UTC fields. */
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
-export const PARTICIPANT_NAMES = ['Fatima Ali', 'fatima', 'Amina Yusuf', 'Amina Y.', 'Zofia Kowalska', 'Zofia', 'Hanne Vik', 'Grete Lund', 'Lena Moe'];
+export const PARTICIPANT_NAMES = ['Fatima Ali', 'fatima', 'Amina Yusuf', 'Amina Y.', 'Zofia Kowalska', 'Zofia', 'Hanne Vik', 'Grete Lund', 'Lena Moe', 'Nadia Rahman', 'Sara Haile'];
+/** The participant list's phone numbers, as written there. */
+export const PARTICIPANT_PHONES = ['912 34 567', '913 45 678', '41122334', '411 22 334'];
 export const VOLUNTEER_NAMES = ['Kari Nordmann', 'Kari N.', 'kari n', 'Berit Hansen', 'Berit H.', 'Siri Dahl', 'Tone Berg', 'Liv Aas'];
 
 /**
@@ -88,6 +90,22 @@ export function matchesTwoTablesSheet(wb: ExcelJS.Workbook): void {
   ws.addRow(['Deltaker', 'Ressursvenn', 'Fra', 'Til', 'Årsak']);
   ws.addRow(['Grete Lund', 'Liv Aas', d(2023, 3, 1), d(2024, 3, 1), 'fullført']);
   ws.addRow(['Lena Moe', 'Liv Aas', '1.9.24', 'desember 2024', 'hun flyttet']);
+}
+
+/**
+ * «Deltakere»: referrals as they came from the shelter, header in row 1. «Navn» is the participant's (the tab
+ * name says so); phones she was given, dates in three shapes, a possessive and a phone number in «Behov».
+ */
+export function participantListSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Deltakere'); // copied in beside the add-on's own «Deltakere», it becomes «Kopi av Deltakere»
+  ws.addRow(['Navn', 'Telefon', 'Krisesenter', 'Henvist dato', 'Behov']);
+  const rows: unknown[][] = [
+    ['Fatima Ali', '912 34 567', 'Eksempelby krisesenter', d(2024, 12, 1), 'Norsktrening; Fatimas barn går i barnehage'],
+    ['Amina Yusuf', '+47 913 45 678', 'Eksempelby krisesenter', '15.03.2025', 'Nettverk'],
+    ['Nadia Rahman', 41122334, '', 'mars 2025', 'Ring Nadia på 411 22 334 etter kl 16'],
+    ['Sara Haile', '', 'Nabokommunen krisesenter', '', ''],
+  ];
+  for (const r of rows) ws.addRow(r);
 }
 
 export async function buildXlsx(...sheets: Array<(wb: ExcelJS.Workbook) => void>): Promise<Buffer> {

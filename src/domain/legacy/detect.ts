@@ -108,13 +108,14 @@ export function rankKinds(header: readonly SourceCell[], title: string): Array<{
     const sig = SIGNATURE[kind];
     const has = (k: string) => mapping[k] !== null && mapping[k] !== undefined;
     if (sig.all.every(has) && sig.any.some(has)) score += 4;
-    if (KIND_TITLE_WORDS[kind].some((w) => t.includes(` ${w} `))) score += 4;
+    // The leader's own name for the table outweighs a shared column or two («Navn», «Telefon»).
+    if (KIND_TITLE_WORDS[kind].some((w) => t.includes(` ${w} `))) score += 8;
     return { kind, score, mapping };
   }).sort((a, b) => b.score - a.score || IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
 }
 
-/** Every table on the tab, each from its header row to the next table's title or header. */
-export function findLayout(grid: readonly (readonly SourceCell[])[]): Layout {
+/** Every table on the tab, each from its header row to the next table's title or header; the tab name helps rank kinds. */
+export function findLayout(grid: readonly (readonly SourceCell[])[], sheetName = ''): Layout {
   const stats = grid.map(rowStats);
   const roles: RowRole[] = stats.map((s) => (s.nonBlank === 0 ? 'blank' : 'data'));
   // The first row that reads as a header: titles above it are single cells or free text, not column names.
@@ -152,7 +153,7 @@ export function findLayout(grid: readonly (readonly SourceCell[])[]): Layout {
     const end = tops[i + 1] ?? grid.length;
     const top = tops[i]!;
     const title = grid.slice(top, h).flatMap((row) => row.filter((v) => !isBlank(v)).map(cellText)).join(' ');
-    const best = rankKinds(grid[h]!, title)[0]!;
+    const best = rankKinds(grid[h]!, `${sheetName} ${title}`)[0]!;
     return { headerRow: h, end, title, kind: best.kind, mapping: best.mapping };
   });
   return { blocks, roles };

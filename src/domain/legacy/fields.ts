@@ -86,7 +86,8 @@ export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
     NOTE,
   ],
   participants: [
-    PARTICIPANT(true),
+    // In a participant list «Navn» is hers (the add-on's own volunteer header is «Navn» too; the tab name decides).
+    f('participant', 'Deltaker (navn)', 'participantName', 'deltaker|deltakers navn|navn deltaker|deltaker navn|kvinne|bruker|participant|participant name|navn|fullt navn|name', true),
     f('shelter', 'Krisesenter', 'text', 'krisesenter|henvist fra|senter|shelter'),
     MUNICIPALITY, BIRTH, LANGUAGES,
     f('interpreterNeeded', 'Trenger tolk', 'bool', 'trenger tolk|tolk|interpreter'),
@@ -102,10 +103,10 @@ export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
 /** Fields that hold a person's name or contact details: never copied into Importavvik. */
 export const PERSONAL_TYPES: ReadonlySet<FieldType> = new Set(['volunteerName', 'participantName', 'phone', 'email']);
 
-/** Words in a title row that say what the tab is. */
+/** Words in the tab name or a title row that say what the table is. */
 export const KIND_TITLE_WORDS: Record<ImportKind, readonly string[]> = {
   contacts: ['kontaktlogg', 'logg', 'oppfolging', 'oppfolginger', 'contact log'],
-  volunteers: ['frivillige', 'frivilligliste', 'ressursvenner', 'volunteers'],
+  volunteers: ['frivillig', 'frivillige', 'frivilligliste', 'ressursvenn', 'ressursvenner', 'volunteers'],
   matches: ['koblinger', 'koblingsliste', 'matcher', 'matches'],
-  participants: ['deltakere', 'deltakerliste', 'participants'],
+  participants: ['deltaker', 'deltakere', 'deltakerliste', 'kvinner', 'brukere', 'participants'],
 };

@@ -363,7 +363,7 @@ export function planImport(input: PlanInput): ImportPlan {
       for (const fs of fields) if (fs.required && (v[fs.key] === null || v[fs.key] === undefined)) errors.push(`${fs.label} mangler.`);
       if (errors.length > 0) return setAside(errors.join(' '));
 
-      // Free text: names replaced, then scanned like sidebar notes; a risky note is held back, not imported.
+      // Free text: names replaced, and scanned like sidebar notes; risky text («Behov: ring 912…») is held back, not imported.
       let held: string | null = null;
       const heldReasons: string[] = [];
       for (const key of FREE_TEXT) {
@@ -372,7 +372,6 @@ export function planImport(input: PlanInput): ImportPlan {
         const raw = v[key] as string;
         const text = scrub(raw);
         v[key] = text;
-        if (key !== 'note' && key !== 'activities') continue;
         const findings = scanNote(raw);
         if (findings.length > 0 || (key === 'note' && text.length > R.NOTE_MAX)) {
           heldReasons.push(findings.length > 0 ? describeFindings(findings) : `Merknaden er ${text.length} tegn; høyst ${R.NOTE_MAX}.`);

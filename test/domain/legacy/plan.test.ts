@@ -11,7 +11,7 @@ function empty(): ExistingData {
 }
 
 function plan(grid: SourceCell[][], existing = empty(), sheetName = 'Gammel logg'): ImportPlan {
-  const layout = findLayout(grid);
+  const layout = findLayout(grid, sheetName);
   return planImport({ sheetName, grid, roles: layout.roles, blocks: layout.blocks, existing, today: TODAY, salt: 'salt', loggedBy: 'leder@example.org', loggedAt: '2026-11-20T09:00', previewLimit: 50 });
 }
 
