@@ -5,7 +5,7 @@
  * People become pseudonyms here: volunteers F- IDs (names only in the contact-info rows), participants D- IDs
  * (names nowhere; a salted fingerprint links later tabs to the same ID). Linear in the number of rows.
  */
-import { FOLLOWED } from '../matchStatus';
+import { FOLLOWED, OPEN } from '../matchStatus';
 import { addMonths, formatNorwegian, minDate, type IsoDate } from '../calendar';
 import { highestIdNumber, formatId, type IdKind } from '../ids';
 import { describeFindings, scanNote } from '../privacy';
@@ -14,7 +14,7 @@ import type { MatchStatus } from '../vocabulary';
 import type { Mapping, RowRole } from './detect';
 import { FIELDS, PERSONAL_TYPES, type FieldSpec, type FieldType, type ImportKind } from './fields';
 import { personFingerprint, rowFingerprints } from './fingerprint';
-import { initials, nameKey, resolveNameKeys } from './names';
+import { initials, isFullKey, nameKey, resolveNameKeys, shortKeys } from './names';
 import { makeScrubber, type Scrubber } from './scrub';
 import { cellText, displayCell, fold, isBlank, type SourceCell } from './text';
 import { parseBirthYear, parseCount, parseEmail, parseLegacyBool, parseLegacyDate, parsePhone, type Parsed } from './values';
@@ -29,7 +29,7 @@ export interface ExistingData {
   ids: Record<'volunteer' | 'participant' | 'match' | 'contact', string[]>;
   /** Names in Kontaktinfo. */
   volunteerNames: Array<{ id: string; name: string }>;
-  /** Participant fingerprints from earlier imports. */
+  /** Participant fingerprints from earlier imports → D-ID ('' for a short form that fits several). */
   participantPrints: Map<string, string>;
   matches: ExistingMatch[];
   /** Row fingerprint → what an earlier import did with it. */
@@ -242,10 +242,23 @@ export function planImport(input: PlanInput): ImportPlan {
     if (!volunteers.byKey.has(key)) volunteers.byKey.set(key, { id: v.id, isNew: false, names: new Set([v.name]), full: true });
   }
   const participants = new People(new Ids('participant', existing.ids.participant), resolveNameKeys(pNames.map(nameKey)));
+  // Earlier imports know her by fingerprints: of each form written («fatima a»), and «~» + the short forms of her
+  // full name («~fatima a», «~fatima»), kept only where they fit one person ('' marks a form that fits several).
+  const printOf = (k: string) => existing.participantPrints.get(personFingerprint(input.salt, k));
+  /** Short forms that fit more than one participant imported before: such a row cannot be placed by name. */
+  const ambiguous = new Set<string>();
   for (const raw of pNames) {
     const key = participants.key(raw);
-    const id = existing.participantPrints.get(personFingerprint(input.salt, key)) ?? existing.participantPrints.get(personFingerprint(input.salt, nameKey(raw)));
-    if (id && !participants.byKey.has(key)) participants.byKey.set(key, { id, isNew: false, names: new Set(), full: true });
+    if (participants.byKey.has(key)) continue;
+    let id = printOf(key);
+    if (id === undefined) {
+      // A full name may have been written short before; a short form may be the short form of a full name before.
+      const found = isFullKey(key) ? [printOf(shortKeys(key)[0]!)] : [printOf(`~${key}`)];
+      const ids = new Set(found.filter((x) => x !== undefined));
+      id = ids.size === 1 ? [...ids][0] : ids.size > 1 ? '' : undefined;
+    }
+    if (id === '') ambiguous.add(key);
+    else if (id) participants.byKey.set(key, { id, isNew: false, names: new Set(), full: true });
   }
   const scrub: Scrubber = makeScrubber([...vNames, ...existing.volunteerNames.map((v) => v.name)], pNames);
 
@@ -453,14 +466,24 @@ export function planImport(input: PlanInput): ImportPlan {
         else { newMatches.set(id, record); indexMatch({ id, volunteerId: vol.id, participantId: par.id, status }); mainId = id; }
       } else {
         const vol = v.volunteer ? volunteers.getOrCreate(v.volunteer as string) : null;
-        const par = v.participant ? participants.getOrCreate(v.participant as string) : null;
+        let match: ExistingMatch | undefined;
+        let par: { id: string } | null = null;
+        if (v.participant) {
+          const raw = v.participant as string;
+          // She is written differently than before («Fatma»): the volunteer's one open match from before this log is hers.
+          const open = participants.find(raw) || !vol ? [] : (byVolunteer.get(vol.id) ?? []).filter((m) => !inferred.has(m.id) && OPEN.has(newMatches.get(m.id)?.status ?? m.status));
+          if (open.length === 1) { match = open[0]; par = { id: match!.participantId }; }
+          else if (open.length > 1) return setAside(`Deltakeren er ikke kjent fra før, og ${vol!.id} har flere åpne koblinger (${open.map((m) => m.id).join(', ')}), så vi vet ikke hvilken kontakten gjelder. Skriv deltakeren slik hun står i koblingslisten, eller før kontakten inn i sidepanelet.`);
+          else if (ambiguous.has(participants.key(raw))) return setAside('Deltakerens navn passer på flere deltakere som er importert før. Skriv hele navnet, eller før kontakten inn i sidepanelet.');
+          else par = participants.getOrCreate(raw);
+        }
         if (vol) ids.volunteerName = vol.id;
         if (par) ids.participantName = par.id;
         if (!vol && !par) return setAside('Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.');
         const date = v.date as IsoDate;
-        let match: ExistingMatch | undefined;
         let inferredId: string | null = null;
-        if (vol && par) {
+        if (match) { /* linked through the volunteer's one open match */ }
+        else if (vol && par) {
           match = pairIndex.get(`${vol.id}|${par.id}`);
           if (!match) inferredId = matchIds.take();
         } else if (vol) {
@@ -532,12 +555,15 @@ export function planImport(input: PlanInput): ImportPlan {
     });
     plan.contactInfo.push({ volunteerId: p.id, name, phone: '', email: '', preferredChannel: null });
   }
+  // Short forms of the full names on this tab, and whom each fits: logged only when it fits one person.
+  const shortOwners = new Map<string, Set<string>>();
+  for (const [key, p] of participants.byKey) if (isFullKey(key)) for (const sk of shortKeys(key)) (shortOwners.get(sk) ?? shortOwners.set(sk, new Set()).get(sk)!).add(p.id);
   for (const p of participants.created) {
     const full = fullParticipants.get(p.id);
-    for (const name of p.names) plan.log.push({ row: null, fingerprint: personFingerprint(input.salt, nameKey(name)), outcome: 'deltaker', ids: p.id });
     const key = participants.key([...p.names][0] ?? '');
-    const canonicalPrint = personFingerprint(input.salt, key);
-    if (![...p.names].some((n) => nameKey(n) === key)) plan.log.push({ row: null, fingerprint: canonicalPrint, outcome: 'deltaker', ids: p.id });
+    const forms = new Set([...[...p.names].map(nameKey), key]);
+    if (isFullKey(key)) for (const sk of shortKeys(key)) if (shortOwners.get(sk)!.size === 1) forms.add(`~${sk}`);
+    for (const form of forms) plan.log.push({ row: null, fingerprint: personFingerprint(input.salt, form), outcome: 'deltaker', ids: p.id });
     if (full) { plan.participants.push(full); continue; }
     const statuses = statusOf(byParticipant.get(p.id));
     plan.participants.push({

@@ -42,8 +42,11 @@ export function existingData(wb: Workbook, t: ExistingTables, highWater: (kind: 
   const rowLog = new Map<string, RowOutcomeKind>();
   const participantPrints = new Map<string, string>();
   for (const { record } of t.log.records) {
-    if (record.outcome === 'deltaker') participantPrints.set(record.fingerprint, record.ids);
-    else if (record.outcome === 'importert') rowLog.set(record.fingerprint, 'importert');
+    if (record.outcome === 'deltaker') {
+      // A fingerprint two imports gave to different people fits neither: '' (ambiguous).
+      const had = participantPrints.get(record.fingerprint);
+      participantPrints.set(record.fingerprint, had === undefined || had === record.ids ? record.ids : '');
+    } else if (record.outcome === 'importert') rowLog.set(record.fingerprint, 'importert');
     else if (!rowLog.has(record.fingerprint)) rowLog.set(record.fingerprint, 'satt til side');
   }
   return {

@@ -15,6 +15,19 @@ function plan(grid: SourceCell[][], existing = empty(), sheetName = 'Gammel logg
   return planImport({ sheetName, grid, roles: layout.roles, blocks: layout.blocks, existing, today: TODAY, salt: 'salt', loggedBy: 'leder@example.org', loggedAt: '2026-11-20T09:00', previewLimit: 50 });
 }
 
+/** What the spreadsheet holds after `p` was imported on top of `into`, as existingData reads it back. */
+function carry(p: ImportPlan, into = empty()): ExistingData {
+  const e: ExistingData = { ...into, ids: { ...into.ids }, participantPrints: new Map(into.participantPrints), rowLog: new Map(into.rowLog) };
+  for (const l of p.log) {
+    if (l.outcome !== 'deltaker') e.rowLog.set(l.fingerprint, l.outcome);
+    else { const had = e.participantPrints.get(l.fingerprint); e.participantPrints.set(l.fingerprint, had === undefined || had === l.ids ? l.ids : ''); }
+  }
+  e.volunteerNames = [...into.volunteerNames, ...p.contactInfo.map((c) => ({ id: c.volunteerId, name: c.name }))];
+  e.ids = { volunteer: [...e.ids.volunteer, ...p.volunteers.map((v) => v.id)], participant: [...e.ids.participant, ...p.participants.map((x) => x.id)], match: [...e.ids.match, ...p.matches.map((m) => m.id)], contact: [...e.ids.contact, ...p.contacts.map((c) => c.id)] };
+  e.matches = [...into.matches, ...p.matches.map((m) => ({ id: m.id, volunteerId: m.volunteerId, participantId: m.participantId, status: m.status }))];
+  return e;
+}
+
 const everywhere = (p: ImportPlan) => JSON.stringify([p.volunteers, p.participants, p.matches, p.contacts, p.deviations, p.log]);
 
 describe('contact log', () => {
@@ -176,7 +189,51 @@ describe('match list after the volunteer list', () => {
     // The set-aside row gave its new IDs back.
     expect(p.volunteers.map((v) => v.id)).not.toContain('F-009');
     expect(p.defaults).toEqual(expect.arrayContaining(['Avtalt lengde 12 måneder der den manglet.', 'Sluttårsak «Annet» for avsluttede koblinger uten årsak.']));
-    expect(p.log.filter((l) => l.outcome === 'deltaker').map((l) => l.ids).sort()).toEqual(['D-005']);
+    // «Helt Ny» is known to the next import as «helt ny», and by the short forms «~helt n» and «~helt».
+    expect(p.log.filter((l) => l.outcome === 'deltaker').map((l) => l.ids)).toEqual(['D-005', 'D-005', 'D-005']);
+  });
+});
+
+describe('the same participant written differently in a later tab', () => {
+  const matchList: SourceCell[][] = [
+    ['Frivillig', 'Deltaker', 'Startdato', 'Status'],
+    ['Kari Nordmann', 'Fatima Ali', '01.09.2026', 'aktiv'],
+    ['Berit Hansen', 'Amina Yusuf', '01.09.2026', 'aktiv'],
+    ['Berit Hansen', 'Zofia Kowalska', '01.10.2026', 'aktiv'],
+  ];
+  const first = plan(matchList, empty(), 'Koblinger');
+  const existing = carry(first);
+
+  test('«Fatima» and «Fatima A.» in the contact log are the D- ID of «Fatima Ali»: no new participant, no new match', () => {
+    const p = plan([
+      ['Dato', 'Frivillig', 'Deltaker', 'Kanal'],
+      ['15.10.2026', 'Kari N.', 'Fatima', 'tlf'],
+      ['15.11.2026', 'Kari Nordmann', 'Fatima A.', 'tlf'],
+      // «Fatma»: not known by any form, but Kari has one open match from before this log.
+      ['16.11.2026', 'Kari', 'Fatma', 'tlf'],
+    ], existing, 'Kontaktlogg');
+    expect([p.participants, p.matches, p.volunteers, p.deviations]).toEqual([[], [], [], []]);
+    expect(p.contacts.map((c) => [c.date, c.matchId])).toEqual([['2026-10-15', 'K-001'], ['2026-11-15', 'K-001'], ['2026-11-16', 'K-001']]);
+  });
+
+  test('a volunteer with two open matches and an unknown participant: set aside with the reason', () => {
+    const p = plan([
+      ['Dato', 'Frivillig', 'Deltaker', 'Kanal'],
+      ['15.10.2026', 'Berit H.', 'Amina', 'tlf'],
+      ['15.10.2026', 'Berit H.', 'Anna K.', 'tlf'],
+    ], existing, 'Kontaktlogg');
+    expect(p.contacts.map((c) => c.matchId)).toEqual(['K-002']);
+    expect([p.participants, p.matches]).toEqual([[], []]);
+    expect(p.deviations.map((d) => [d.row, d.reason])).toEqual([[3, 'Deltakeren er ikke kjent fra før, og F-002 har flere åpne koblinger (K-002, K-003), så vi vet ikke hvilken kontakten gjelder. Skriv deltakeren slik hun står i koblingslisten, eller før kontakten inn i sidepanelet.']]);
+  });
+
+  test('a short form that fits two people imported before is not guessed', () => {
+    const second = carry(plan([['Frivillig', 'Deltaker', 'Startdato', 'Status'], ['Siri Dahl', 'Fatima Hassan', '01.09.2026', 'aktiv']], existing, 'Koblinger 2'), existing);
+    const p = plan([['Dato', 'Frivillig', 'Deltaker', 'Kanal'], ['15.10.2026', 'Tone Berg', 'Fatima', 'tlf'], ['16.10.2026', 'Tone Berg', 'Fatima H.', 'tlf']], second, 'Kontaktlogg');
+    expect(p.deviations.map((d) => d.reason)).toEqual(['Deltakerens navn passer på flere deltakere som er importert før. Skriv hele navnet, eller før kontakten inn i sidepanelet.']);
+    expect(p.contacts.map((c) => c.matchId)).toEqual(['K-005']);
+    expect(p.matches.map((m) => m.participantId)).toEqual(['D-004']);
+    expect(p.participants).toEqual([]);
   });
 });
 
