@@ -53,7 +53,7 @@ export function benchImport(): void {
       const layout = findLayout(grid);
       planImport({
         sheetName: 'Gammel logg', grid, roles: layout.roles, blocks: layout.blocks, today: '2026-11-20', salt: 'bench', loggedBy: 'leder@example.org', loggedAt: '2026-11-20T09:00',
-        existing: { ids: { volunteer: [], participant: [], match: [], contact: [] }, volunteerNames: [], participantPrints: new Map(), matches: [], rowLog: new Map() },
+        existing: { ids: { volunteer: [], participant: [], match: [], contact: [] }, volunteerNames: [], participantPrints: new Map(), matches: [], rowLog: new Map(), placeholders: new Map() },
       });
     });
     console.log(`pure detection + plan, ${n.toLocaleString('en')} rows: ${ms.toFixed(0)} ms (${((ms / n) * 1000).toFixed(1)} µs/row)`);

@@ -151,6 +151,28 @@ describe('import', () => {
     expect(everything()).toBe(before);
   });
 
+  test('a corrected row for a volunteer the import created as a placeholder fills her in; later corrections are typed in by hand', () => {
+    importAll();
+    // Tone Berg came in as F-005 from the contact log; her list row was set aside for the e-mail. The leader fixes it.
+    h.emu.typeByHand('Frivillige (gammel)', 5, 3, [['tone@example.org']]);
+    h.emu.calls.reset();
+    const r = call('importRun', { sheetName: 'Frivillige (gammel)' });
+    expect(r.counts).toMatchObject({ imported: 1, alreadyImported: 3, setAside: 2 });
+    expect(r.summary).toContain('Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): F-005.');
+    expect(r.created.volunteers).toBe(0);
+    const tone = rows('Frivillige').find((v) => v.ID === 'F-005')!;
+    // Still «I kobling» (her match from the log is active); the placeholder note is gone.
+    expect([tone.Status, tone.Merknad, tone['Alias/initialer']]).toEqual(['I kobling', '', 'TB']);
+    expect(rows('Kontaktinfo').find((c) => c['Frivillig-ID'] === 'F-005')).toMatchObject({ Navn: 'Tone Berg', Telefon: '400 00 004', 'E-post': 'tone@example.org' });
+    expect(rows('Frivillige')).toHaveLength(5);
+    expect(h.emu.calls.snapshot()['Range.setValues']).toBeLessThanOrEqual(4);
+    // Corrected once more: she is no placeholder now, so the row is set aside and says what to do.
+    h.emu.typeByHand('Frivillige (gammel)', 5, 2, [['400 00 044']]);
+    const again = call('importRun', { sheetName: 'Frivillige (gammel)' });
+    expect(again.counts).toMatchObject({ imported: 0, setAside: 3 });
+    expect(rows('Importavvik').at(-1)!.Årsak).toBe('Finnes allerede som F-005, så raden er ikke importert på nytt. Endringer må skrives inn for F-005 for hånd (sidepanelet eller arket Frivillige).');
+  });
+
   test('the source tab is never changed', () => {
     const before = JSON.stringify(['Frivillige (gammel)', 'Kopi av Koblinger', 'Kontaktlogg 2025'].map((n) => h.emu.sheetValues(n)));
     importAll();

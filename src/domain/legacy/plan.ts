@@ -34,6 +34,8 @@ export interface ExistingData {
   matches: ExistingMatch[];
   /** Row fingerprint → what an earlier import did with it. */
   rowLog: Map<string, RowOutcomeKind>;
+  /** Volunteers an earlier import created as placeholders (from a match list or log) and nobody filled in yet. */
+  placeholders: Map<string, { volunteer: R.Volunteer; info: R.ContactInfo | null }>;
 }
 
 export type RowOutcomeKind = 'importert' | 'satt til side';
@@ -66,7 +68,11 @@ export interface Deviation {
   values: string;
 }
 
-export interface LogEntry { row: number | null; fingerprint: string; outcome: RowOutcomeKind | 'deltaker'; ids: string }
+export interface LogEntry { row: number | null; fingerprint: string; outcome: RowOutcomeKind | 'deltaker' | typeof PLACEHOLDER | typeof FILLED_IN; ids: string }
+
+/** Importlogg outcomes for a volunteer created as a placeholder, and for one later filled in from a list row. */
+export const PLACEHOLDER = 'plassholder';
+export const FILLED_IN = 'utfylt';
 
 export interface PreviewRow { row: number; block: number; outcome: 'importeres' | 'settes til side' | 'importert før'; reason: string; values: Array<[string, string]> }
 
@@ -75,6 +81,8 @@ export interface PlanCounts { dataRows: number; imported: number; setAside: numb
 export interface ImportPlan {
   volunteers: R.Volunteer[];
   contactInfo: R.ContactInfo[];
+  /** Placeholders from an earlier import filled in from this tab's volunteer rows (updates, not new rows). */
+  filledIn: Array<{ volunteer: R.Volunteer; info: R.ContactInfo }>;
   participants: R.Participant[];
   matches: R.Match[];
   contacts: R.Contact[];
@@ -144,6 +152,17 @@ const NO_MATCH = {
   pauseReason: null, earlierPauses: '', endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false,
 };
 const NO_CONTACT = { howItGoes: null, meetingsSinceLast: null, activities: '', concern: false, nextFollowUp: null };
+
+const PLACEHOLDER_NOTE = 'Opprettet ved import fra';
+
+const isEmpty = (x: unknown) => x === null || x === undefined || x === '' || x === false;
+
+/** `old` with its empty fields taken from `row`. */
+function fillIn<T extends object>(old: T, row: T): T {
+  const out = { ...old } as Record<string, unknown>;
+  for (const [k, x] of Object.entries(row)) if (isEmpty(out[k]) && !isEmpty(x)) out[k] = x;
+  return out as T;
+}
 
 /** The template with every value the row has for one of its keys. */
 function fill<T extends object>(template: T, v: Values): T {
@@ -219,7 +238,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const { grid, roles, blocks, existing, today, sheetName } = input;
   const limit = input.previewLimit ?? 0;
   const plan: ImportPlan = {
-    volunteers: [], contactInfo: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
+    volunteers: [], contactInfo: [], filledIn: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
     counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, blank: 0, titleRows: 0, heldNotes: 0 },
   };
   const defaults = new Set<string>();
@@ -277,6 +296,8 @@ export function planImport(input: PlanInput): ImportPlan {
   const fullVolunteers = new Map<string, { record: R.Volunteer; info: R.ContactInfo }>();
   const fullParticipants = new Map<string, R.Participant>();
   const newMatches = new Map<string, R.Match>();
+  /** Placeholders filled in from this tab (once each). */
+  const filled = new Set<string>();
   /** Matches inferred from a contact log: start is the first contact of the pair. */
   const inferred = new Set<string>();
 
@@ -405,11 +426,12 @@ export function planImport(input: PlanInput): ImportPlan {
       let problem: string | null = null;
       if (block.kind === 'volunteers') {
         const existingPerson = volunteers.find(v.name as string);
-        if (existingPerson && (!existingPerson.isNew || existingPerson.full)) {
+        const placeholder = existingPerson && !existingPerson.isNew && !filled.has(existingPerson.id) ? existing.placeholders.get(existingPerson.id) : undefined;
+        if (existingPerson && (!existingPerson.isNew || existingPerson.full) && !placeholder) {
           ids.volunteerName = existingPerson.id;
-          return setAside(existingPerson.isNew ? `Samme person som en rad over (${existingPerson.id}); bare den første importeres.` : `Finnes allerede som ${existingPerson.id}; ikke importert på nytt.`);
+          return setAside(existingPerson.isNew ? `Samme person som en rad over (${existingPerson.id}); bare den første importeres.` : `Finnes allerede som ${existingPerson.id}, så raden er ikke importert på nytt. Endringer må skrives inn for ${existingPerson.id} for hånd (sidepanelet eller arket Frivillige).`);
         }
-        const person = volunteers.getOrCreate(v.name as string);
+        const person = placeholder ? existingPerson! : volunteers.getOrCreate(v.name as string);
         ids.volunteerName = person.id;
         const dates = ['courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'];
         let status = v.status as R.Volunteer['status'] | null;
@@ -422,8 +444,23 @@ export function planImport(input: PlanInput): ImportPlan {
           note: noteWith(extraNote('quitReason', 'Sluttårsak'), extraNote('recruitmentSource', 'Rekruttert via')),
         };
         const info: R.ContactInfo = { volunteerId: person.id, name: cellText(v.name as string), phone: (v.phone as string) ?? '', email: (v.email as string) ?? '', preferredChannel: null };
-        problem = schemaErrors(R.VolunteerSchema, record, labels) ?? schemaErrors(R.ContactInfoSchema, info, labels);
-        if (!problem) { person.full = true; fullVolunteers.set(person.id, { record, info }); mainId = person.id; }
+        if (placeholder) {
+          // Filled in, not replaced: what the leader typed into the placeholder since stays.
+          const merged = { volunteer: fillIn(placeholder.volunteer, record), info: fillIn(placeholder.info ?? info, info) };
+          if (placeholder.volunteer.status !== 'I kobling') merged.volunteer.status = record.status; // in a match she stays «I kobling»
+          if (placeholder.volunteer.note.startsWith(PLACEHOLDER_NOTE)) merged.volunteer.note = record.note;
+          problem = schemaErrors(R.VolunteerSchema, merged.volunteer, labels) ?? schemaErrors(R.ContactInfoSchema, merged.info, labels);
+          if (!problem) {
+            filled.add(person.id);
+            plan.filledIn.push(merged);
+            plan.log.push({ row: null, fingerprint: `u${person.id}`, outcome: FILLED_IN, ids: person.id });
+            mainId = person.id;
+            defaults.add('Frivillige som en tidligere import opprettet uten opplysninger, er fylt ut fra frivilliglisten (felt som alt var fylt inn, er beholdt).');
+          }
+        } else {
+          problem = schemaErrors(R.VolunteerSchema, record, labels) ?? schemaErrors(R.ContactInfoSchema, info, labels);
+          if (!problem) { person.full = true; fullVolunteers.set(person.id, { record, info }); mainId = person.id; }
+        }
       } else if (block.kind === 'participants') {
         const existingPerson = participants.find(v.participant as string);
         if (existingPerson && (!existingPerson.isNew || existingPerson.full)) {
@@ -551,8 +588,9 @@ export function planImport(input: PlanInput): ImportPlan {
     const active = statusOf(byVolunteer.get(p.id)).some((s) => ACTIVE.has(s));
     plan.volunteers.push({
       ...NO_VOLUNTEER, id: p.id, alias: initials(name), status: active ? 'I kobling' : 'Godkjent',
-      note: `Opprettet ved import fra «${sheetName}». Fyll inn screening og status.`,
+      note: `${PLACEHOLDER_NOTE} «${sheetName}». Fyll inn screening og status.`,
     });
+    plan.log.push({ row: null, fingerprint: `p${p.id}`, outcome: PLACEHOLDER, ids: p.id });
     plan.contactInfo.push({ volunteerId: p.id, name, phone: '', email: '', preferredChannel: null });
   }
   // Short forms of the full names on this tab, and whom each fits: logged only when it fits one person.

@@ -1,6 +1,6 @@
 /** What the spreadsheet already holds that an import must respect: IDs in use, names, matches, the log. */
 import { formatId, type IdKind } from '../../domain/ids';
-import type { ExistingData, RowOutcomeKind } from '../../domain/legacy/plan';
+import { FILLED_IN, PLACEHOLDER, type ExistingData, type RowOutcomeKind } from '../../domain/legacy/plan';
 import { IMPORT_LOG, type LogRow } from '../../sheets/importTables';
 import type { ParsedTable } from '../../sheets/parseTable';
 import * as T from '../../sheets/tables';
@@ -41,7 +41,10 @@ export function existingData(wb: Workbook, t: ExistingTables, highWater: (kind: 
   const ids = (table: ParsedTable<any>) => [...idsIn(table, wb.grid(table.def.sheetName)), ...logIds, formatId(table.def.idKind!, highWater(table.def.idKind!))]; // eslint-disable-line @typescript-eslint/no-explicit-any
   const rowLog = new Map<string, RowOutcomeKind>();
   const participantPrints = new Map<string, string>();
+  const placeholderIds = new Set<string>();
   for (const { record } of t.log.records) {
+    if (record.outcome === PLACEHOLDER) { placeholderIds.add(record.ids); continue; }
+    if (record.outcome === FILLED_IN) { placeholderIds.delete(record.ids); continue; }
     if (record.outcome === 'deltaker') {
       // A fingerprint two imports gave to different people fits neither: '' (ambiguous).
       const had = participantPrints.get(record.fingerprint);
@@ -49,7 +52,12 @@ export function existingData(wb: Workbook, t: ExistingTables, highWater: (kind: 
     } else if (record.outcome === 'importert') rowLog.set(record.fingerprint, 'importert');
     else if (!rowLog.has(record.fingerprint)) rowLog.set(record.fingerprint, 'satt til side');
   }
+  const placeholders: ExistingData['placeholders'] = new Map();
+  for (const { record } of t.volunteers.records) {
+    if (placeholderIds.has(record.id)) placeholders.set(record.id, { volunteer: record, info: t.contactInfo.records.find((c) => c.record.volunteerId === record.id)?.record ?? null });
+  }
   return {
+    placeholders,
     ids: { volunteer: ids(t.volunteers), participant: ids(t.participants), match: ids(t.matches), contact: ids(t.contacts) },
     volunteerNames: t.contactInfo.records.map(({ record }) => ({ id: record.volunteerId, name: record.name })),
     participantPrints,

@@ -8,12 +8,15 @@ import { formatNorwegian } from '../../domain/calendar';
 import type { ImportPlan } from '../../domain/legacy/plan';
 import { IMPORT_DEVIATIONS, IMPORT_LOG, type Deviation, type LogRow } from '../../sheets/importTables';
 import { ensureTable } from '../../sheets/setup';
+import type { ParsedTable } from '../../sheets/parseTable';
 import type { TableDef } from '../../sheets/tableDef';
 import { Workbook } from '../../sheets/workbook';
 import { UserError } from '../errors';
 import { rememberIds } from '../allocateIds';
 import type { Ports } from '../ports';
 import { ImportRequestSchema, type ImportResultDto } from './dto';
+import type * as R from '../../domain/records';
+import type { ExistingTables } from './existing';
 import { planFor } from './planFor';
 import { parseRequest } from './rpc';
 import { setupContext } from '../setupContext';
@@ -29,11 +32,28 @@ function appendOwn<R>(ports: Ports, wb: Workbook, def: TableDef<R>, rows: R[]): 
   wb.append(table, rows);
 }
 
+/**
+ * Placeholders an earlier import created, filled in from this tab: one write per table, rows found by ID, before
+ * the appends (updateRows uses this operation's read). Returns the Kontaktinfo rows to append instead (deleted by hand).
+ */
+function fillIn(wb: Workbook, tables: ExistingTables, plan: ImportPlan): R.ContactInfo[] {
+  if (plan.filledIn.length === 0) return [];
+  const rowOf = <R>(t: ParsedTable<R>, id: (r: R) => string) => new Map(t.records.map(({ row, record }) => [id(record), row]));
+  const volunteerRows = rowOf(tables.volunteers, (v) => v.id);
+  const infoRows = rowOf(tables.contactInfo, (c) => c.volunteerId);
+  const fields = <R>(t: ParsedTable<R>) => t.def.columns.map((c) => c.field);
+  wb.updateRows(tables.volunteers, plan.filledIn.map((f) => ({ row: volunteerRows.get(f.volunteer.id)!, record: f.volunteer })), fields(tables.volunteers));
+  const infos = plan.filledIn.filter((f) => infoRows.has(f.info.volunteerId));
+  wb.updateRows(tables.contactInfo, infos.map((f) => ({ row: infoRows.get(f.info.volunteerId)!, record: f.info })), fields(tables.contactInfo));
+  return plan.filledIn.filter((f) => !infoRows.has(f.info.volunteerId)).map((f) => f.info);
+}
+
 export function summaryText(sheetName: string, plan: ImportPlan): string {
   const c = plan.counts;
   const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}.`];
   if (c.blank) parts.push(`Tomme rader hoppet over: ${c.blank}.`);
   parts.push(`Nye poster: frivillige ${plan.volunteers.length}, deltakere ${plan.participants.length}, koblinger ${plan.matches.length}, kontakter ${plan.contacts.length}.`);
+  if (plan.filledIn.length) parts.push(`Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): ${plan.filledIn.map((f) => f.volunteer.id).join(', ')}.`);
   if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
   if (c.setAside || c.heldNotes) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
   return parts.join(' ');
@@ -48,8 +68,9 @@ export function runImport(ports: Ports, raw: unknown): ImportResultDto {
     const wb = new Workbook(ss, ss.getSpreadsheetTimeZone());
     const { plan, tables, blocks, today } = planFor(ports, wb, sheetName, request);
     if (blocks.length === 0) throw new UserError(`Fant ingen overskriftsrad i «${sheetName}». Ingenting er importert.`);
+    const infoless = fillIn(wb, tables, plan);
     wb.append(tables.volunteers, plan.volunteers);
-    wb.append(tables.contactInfo, plan.contactInfo);
+    wb.append(tables.contactInfo, [...plan.contactInfo, ...infoless]);
     wb.append(tables.participants, plan.participants);
     wb.append(tables.matches, plan.matches);
     wb.append(tables.contacts, plan.contacts);

@@ -7,7 +7,7 @@ import type { SourceCell } from '../../../src/domain/legacy/text';
 const TODAY = '2026-11-20';
 
 function empty(): ExistingData {
-  return { ids: { volunteer: [], participant: [], match: [], contact: [] }, volunteerNames: [], participantPrints: new Map(), matches: [], rowLog: new Map() };
+  return { ids: { volunteer: [], participant: [], match: [], contact: [] }, volunteerNames: [], participantPrints: new Map(), matches: [], rowLog: new Map(), placeholders: new Map() };
 }
 
 function plan(grid: SourceCell[][], existing = empty(), sheetName = 'Gammel logg'): ImportPlan {
@@ -17,9 +17,11 @@ function plan(grid: SourceCell[][], existing = empty(), sheetName = 'Gammel logg
 
 /** What the spreadsheet holds after `p` was imported on top of `into`, as existingData reads it back. */
 function carry(p: ImportPlan, into = empty()): ExistingData {
-  const e: ExistingData = { ...into, ids: { ...into.ids }, participantPrints: new Map(into.participantPrints), rowLog: new Map(into.rowLog) };
+  const e: ExistingData = { ...into, ids: { ...into.ids }, participantPrints: new Map(into.participantPrints), rowLog: new Map(into.rowLog), placeholders: new Map(into.placeholders) };
   for (const l of p.log) {
-    if (l.outcome !== 'deltaker') e.rowLog.set(l.fingerprint, l.outcome);
+    if (l.outcome === 'plassholder') e.placeholders.set(l.ids, { volunteer: p.volunteers.find((v) => v.id === l.ids)!, info: p.contactInfo.find((c) => c.volunteerId === l.ids)! });
+    else if (l.outcome === 'utfylt') e.placeholders.delete(l.ids);
+    else if (l.outcome !== 'deltaker') e.rowLog.set(l.fingerprint, l.outcome);
     else { const had = e.participantPrints.get(l.fingerprint); e.participantPrints.set(l.fingerprint, had === undefined || had === l.ids ? l.ids : ''); }
   }
   e.volunteerNames = [...into.volunteerNames, ...p.contactInfo.map((c) => ({ id: c.volunteerId, name: c.name }))];
@@ -93,11 +95,7 @@ describe('contact log', () => {
   });
 
   test('a second run with the log of the first imports nothing and adds no deviation twice', () => {
-    const existing = empty();
-    for (const l of p.log) if (l.outcome === 'deltaker') existing.participantPrints.set(l.fingerprint, l.ids); else existing.rowLog.set(l.fingerprint, l.outcome);
-    existing.volunteerNames = p.contactInfo.map((c) => ({ id: c.volunteerId, name: c.name }));
-    existing.ids = { volunteer: p.volunteers.map((v) => v.id), participant: p.participants.map((x) => x.id), match: p.matches.map((m) => m.id), contact: p.contacts.map((c) => c.id) };
-    existing.matches = p.matches.map((m) => ({ id: m.id, volunteerId: m.volunteerId, participantId: m.participantId, status: m.status }));
+    const existing = carry(p);
     const again = plan(grid, existing);
     expect(again.counts).toMatchObject({ dataRows: 7, imported: 0, alreadyImported: 4, setAside: 3 });
     expect([again.volunteers, again.participants, again.matches, again.contacts, again.deviations]).toEqual([[], [], [], [], []]);
