@@ -86,29 +86,40 @@ export function parseLegacyBool(v: SourceCell): Parsed<boolean> {
   return bad(`«${raw}» er ikke ja/nei.`);
 }
 
-/** Birth year from a year (1975), an age (51, «51 år», «ca 50»), or a birth date (only the year is kept). */
+/** A two-digit birth year: 19xx, unless 20xx makes an adult (18 or older) today. */
+function birthCentury(yy: number, thisYear: number): number {
+  return 2000 + yy <= thisYear - 18 ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * Birth year from a year (1975, «65»), an age («51 år», «ca 50»), or a birth date («12.03.65»: only the year is
+ * kept, a two-digit year read as a birth year). A bare two-digit number is an age when it is a plausible one
+ * (18–90: «75» is 75 years old), otherwise a year («95» → 1995).
+ */
 export function parseBirthYear(v: SourceCell, today: IsoDate): Parsed<number> {
   if (isBlank(v)) return ok(null);
   const thisYear = Number(today.slice(0, 4));
   const inRange = (y: number): Parsed<number> =>
     y >= BIRTH_YEAR_MIN && y <= BIRTH_YEAR_MAX ? ok(y) : bad(`Fødselsår ${y} er utenfor ${BIRTH_YEAR_MIN}–${BIRTH_YEAR_MAX}.`);
-  const fromNumber = (n: number): Parsed<number> | null => {
-    if (!Number.isInteger(n)) return null;
+  const neither = bad<number>(`«${cellText(v)}» er verken alder eller fødselsår.`);
+  const bare = (n: number, twoDigits = n >= 10 && n <= 99): Parsed<number> => {
+    if (!Number.isInteger(n)) return neither;
     if (n >= 1000) return inRange(n);
-    if (n >= 10 && n <= 110) return inRange(thisYear - n);
-    return null;
+    if (n >= 18 && n <= 90) return inRange(thisYear - n);
+    return twoDigits ? inRange(birthCentury(n, thisYear)) : neither;
   };
-  if (typeof v === 'number') return fromNumber(v) ?? bad(`«${v}» er verken alder eller fødselsår.`);
+  if (typeof v === 'number') return bare(v);
   const s = cellText(v);
   if (/^\d{4}-\d{2}-\d{2}$/.test(s) || /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(s)) {
     const d = parseLegacyDate(s);
-    if (d.ok && d.value) return inRange(Number(d.value.slice(0, 4)));
+    const yy = /\.(\d{2})$/.exec(s);
+    if (d.ok && d.value) return inRange(yy ? birthCentury(Number(yy[1]), thisYear) : Number(d.value.slice(0, 4)));
   }
   const year = /\b(19\d\d|20\d\d)\b/.exec(s);
   if (year) return inRange(Number(year[1]));
+  if (/^\d{2}$/.test(s)) return bare(Number(s), true); // «05»
   const age = /^(?:ca\.?\s*|ca\s+|omtrent\s+)?(\d{1,3})\s*(?:år|ar|years?)?$/i.exec(s);
-  if (age) return fromNumber(Number(age[1])) ?? bad(`«${s}» er verken alder eller fødselsår.`);
-  return bad(`«${s}» er verken alder eller fødselsår.`);
+  return age && Number(age[1]) <= 110 ? inRange(thisYear - Number(age[1])) : neither;
 }
 
 /**

@@ -59,10 +59,15 @@ describe('birth year from age or year', () => {
   test.each([
     [1975, 1975], ['1975', 1975], [51, 1975], ['51 år', 1975], ['ca 50', 1976], ['ca. 50', 1976], ['15.03.1980', 1980], ['1980-03-15', 1980],
     ['født 1984', 1984], ['', null],
+    // A two-digit year in a birth date is a birth year: 19xx, or 20xx when that makes an adult today.
+    ['12.03.65', 1965], ['1.2.99', 1999], ['01.02.05', 2005],
+    // A bare two-digit number: an age when plausible (18–90), otherwise a year.
+    [75, 1951], ['75', 1951], [18, 2008], [90, 1936], [95, 1995], ['95', 1995], ['05', 2005], ['75 år', 1951],
   ])('%p → %p', (input, expected) => {
     expect(value(parseBirthYear(input, TODAY))).toBe(expected);
   });
-  test.each([[1890], ['1890'], [5], ['ung'], [2020]])('%p is refused', (input) => {
+  // «12»: not a plausible age, and 1912 is before the earliest birth year; «5» is neither.
+  test.each([[1890], ['1890'], [5], ['ung'], [2020], [12], ['12.03.15'], [150]])('%p is refused', (input) => {
     expect(parseBirthYear(input, TODAY).ok).toBe(false);
   });
 });
