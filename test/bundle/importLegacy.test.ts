@@ -54,6 +54,13 @@ describe('preview', () => {
     expect(r.blocks[0].fields.map((f: Json) => f.key)).toContain('phone');
   });
 
+  test('the leader chooses the header row («Overskriftsrad»): the table is read from there', () => {
+    const p = call('importPreview', { sheetName: 'Frivillige (gammel)', blocks: [{ headerRow: 2 }] });
+    expect(p.blocks.map((b: Json) => [b.headerRow, b.lastRow, b.title])).toEqual([[2, 7, 'Navn Tlf. E-post Født/alder Kurs Politiattest Taushetserkl. Status Merknad']]);
+    expect(p.counts).toMatchObject({ dataRows: 5, titleRows: 2 });
+    expect(() => h.call('importPreview', [{ sheetName: 'Frivillige (gammel)', blocks: [{ headerRow: 0 }] }])).toThrow(/Ugyldig forespørsel: blocks\.0\.headerRow: Ugyldig rad\./);
+  });
+
   test('a bad request is refused with a Norwegian message naming the field', () => {
     expect(() => h.call('importPreview', [{ sheetName: 'Kontaktlogg 2025', blocks: [{ kind: 'kaffe' }] }])).toThrow(/Ugyldig forespørsel: blocks\.0\.kind/);
     expect(() => h.call('importPreview', [{ sheetName: 'Frivillige' }])).toThrow('«Frivillige» er et av tilleggets egne ark og kan ikke importeres.');

@@ -114,18 +114,28 @@ export function rankKinds(header: readonly SourceCell[], title: string): Array<{
   }).sort((a, b) => b.score - a.score || IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
 }
 
-/** Every table on the tab, each from its header row to the next table's title or header; the tab name helps rank kinds. */
-export function findLayout(grid: readonly (readonly SourceCell[])[], sheetName = ''): Layout {
+/**
+ * Every table on the tab, each from its header row to the next table's title or header; the tab name helps rank
+ * kinds. `chosen[i]` (0-based row) is the header row the leader chose for table i, in place of the detected one.
+ */
+export function findLayout(grid: readonly (readonly SourceCell[])[], sheetName = '', chosen: ReadonlyArray<number | null | undefined> = []): Layout {
   const stats = grid.map(rowStats);
-  const roles: RowRole[] = stats.map((s) => (s.nonBlank === 0 ? 'blank' : 'data'));
+  let roles: RowRole[] = stats.map((s) => (s.nonBlank === 0 ? 'blank' : 'data'));
   // The first row that reads as a header: titles above it are single cells or free text, not column names.
   let first = -1;
   for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS) && first < 0; r++) if (looksLikeHeader(stats[r]!)) first = r;
-  if (first < 0) return { blocks: [], roles };
-  const headers = [first];
+  // Many columns the add-on does not know («Adresse», «Yrke»): the text row with the most known names, if two or more.
+  if (first < 0) {
+    let best = 1;
+    for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+      const st = stats[r]!;
+      if (st.texts === st.nonBlank && st.headerWords > best) { best = st.headerWords; first = r; }
+    }
+  }
+  let headers = first < 0 ? [] : [first];
   for (let r = 0; r < first; r++) if (roles[r] === 'data') roles[r] = 'title';
-  roles[first] = 'header';
-  for (let r = first + 1; r < grid.length; r++) {
+  if (first >= 0) roles[first] = 'header';
+  for (let r = first + 1; first >= 0 && r < grid.length; r++) {
     // A later table is set off by a blank row above its header (or above its title); a data row never starts one.
     if (roles[r] === 'blank' || roles[r - 1] !== 'blank') continue;
     if (looksLikeHeader(stats[r]!)) {
@@ -142,6 +152,19 @@ export function findLayout(grid: readonly (readonly SourceCell[])[], sheetName =
       }
     }
   }
+  if (chosen.some((h) => typeof h === 'number' && h >= 0 && h < grid.length)) {
+    chosen.forEach((h, i) => { if (typeof h === 'number' && h >= 0 && h < grid.length) headers[i] = h; });
+    headers = [...new Set(headers.filter((h) => h !== undefined))].sort((a, b) => a - b);
+    // Roles again around the chosen rows: titles above the first header, and a lone title above a later one.
+    roles = stats.map((st, r) => (st.nonBlank === 0 ? 'blank' : r < headers[0]! ? 'title' : 'data'));
+    headers.forEach((h, i) => {
+      roles[h] = 'header';
+      let t = h - 1;
+      while (i > 0 && t > headers[i - 1]! + 1 && roles[t] === 'blank') t--;
+      if (i > 0 && t > headers[i - 1]! + 1 && roles[t - 1] === 'blank' && stats[t]!.nonBlank === 1 && stats[t]!.texts === 1) roles[t] = 'title';
+    });
+  }
+  if (headers.length === 0) return { blocks: [], roles };
   // Each table starts at its title rows and ends where the next one's title (or header) starts.
   const tops = headers.map((h, i) => {
     let top = h;

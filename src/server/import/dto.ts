@@ -9,6 +9,8 @@ const column = z.nullable(z.number().check(z.refine((n) => Number.isInteger(n) &
 export const ImportRequestSchema = z.object({
   sheetName: z.optional(z.string().check(z.maxLength(100, 'Høyst 100 tegn.'))),
   blocks: z.optional(z.array(z.object({
+    /** 1-based sheet row the leader chose as the table's header. */
+    headerRow: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100_000, 'Ugyldig rad.'))),
     kind: z.optional(z.enum(IMPORT_KINDS)),
     mapping: z.optional(z.record(z.string().check(z.maxLength(40)), column)),
   })).check(z.maxLength(50, 'For mange tabeller.'))),

@@ -23,7 +23,7 @@ export interface PlannedImport {
 export function planFor(ports: Ports, wb: Workbook, sheetName: string, request: ImportRequest, previewLimit = 0): PlannedImport {
   const grid = readSource(wb, sheetName);
   const tables = readExisting(wb);
-  const layout = findLayout(grid, sheetName);
+  const layout = findLayout(grid, sheetName, request.blocks?.map((b) => (b.headerRow ? b.headerRow - 1 : null)));
   const blocks = chooseBlocks(layout, grid, request);
   const now = ports.clock.now();
   const today = todayIn(now, wb.tz);

@@ -24,7 +24,7 @@ export function previewImport(ports: Ports, raw: unknown): ImportPreviewDto {
   const base: ImportPreviewDto = { sheets, sheetName, kinds, blocks: [], counts: null, rows: [], defaults: [], message: null };
   if (sheetName === null) return { ...base, message: 'Fant ingen fane å importere. Last opp den gamle loggen til Google Disk, åpne den, og kopier fanen inn i dette regnearket (høyreklikk fanen → Kopier til).' };
   const p = planFor(ports, wb, sheetName, request, PREVIEW_ROWS);
-  if (p.blocks.length === 0) return { ...base, message: `Fant ingen overskriftsrad i «${sheetName}» blant de ${30} første radene. Importen trenger en rad med kolonnenavn som «Dato», «Navn», «Frivillig» eller «Status».` };
+  if (p.blocks.length === 0) return { ...base, message: `Fant ingen overskriftsrad i «${sheetName}» blant de ${30} første radene. Importen trenger en rad med kolonnenavn som «Dato», «Navn», «Frivillig» eller «Status». Oppgi raden med kolonnenavnene under «Overskriftsrad».` };
   const blocks: BlockDto[] = p.blocks.map((b, i) => {
     const header = p.grid[b.headerRow]!;
     return {

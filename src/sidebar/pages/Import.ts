@@ -54,7 +54,7 @@ async function load(request: ImportRequest): Promise<void> {
   app.setAttribute('aria-busy', 'true');
   try {
     preview = await call('importPreview', request);
-    choices = preview.blocks.map((b, i) => ({ kind: b.kind, ...(request.blocks?.[i]?.mapping ? { mapping: request.blocks[i]!.mapping } : {}) }));
+    choices = preview.blocks.map((b, i) => ({ headerRow: b.headerRow, kind: b.kind, ...(request.blocks?.[i]?.mapping ? { mapping: request.blocks[i]!.mapping } : {}) }));
     render();
   } catch (e) {
     app.replaceChildren(message((e as Error).message, 'error'));
@@ -64,15 +64,27 @@ async function load(request: ImportRequest): Promise<void> {
   }
 }
 
+/** «Overskriftsrad»: the row with the column names, when the add-on guessed wrong (or found none). */
+function headerRowInput(value: number | null, blocksFor: (row: number) => NonNullable<ImportRequest['blocks']>): HTMLElement {
+  const input = el('input', { type: 'number', min: '1', step: '1', class: 'header-row' });
+  if (value !== null) input.value = String(value);
+  input.addEventListener('change', () => {
+    const row = Number(input.value);
+    if (Number.isInteger(row) && row >= 1) void load({ sheetName: preview!.sheetName!, blocks: blocksFor(row) });
+  });
+  return el('label', {}, 'Overskriftsrad: ', input);
+}
+
 function blockView(b: BlockDto, i: number): HTMLElement {
   const p = preview!;
   const box = el('section', { class: 'block' });
   const heading = `Tabell ${i + 1}: rad ${b.headerRow}–${b.lastRow}${b.title ? ` («${b.title}»)` : ''}`;
   box.append(el('h2', {}, heading));
   box.append(el('label', {}, 'Hva er dette? ', select(p.kinds.map((k) => [k.value, k.label]), b.kind, (kind) => {
-    const blocks = choices.map((c, j) => (j === i ? { kind: kind as BlockDto['kind'] } : c));
+    const blocks = choices.map((c, j) => (j === i ? { headerRow: c.headerRow, kind: kind as BlockDto['kind'] } : c));
     void load({ sheetName: p.sheetName!, blocks });
   }, 'Type tabell')));
+  box.append(' ', headerRowInput(b.headerRow, (headerRow) => choices.map((c, j) => (j === i ? { headerRow } : c))));
   const table = el('table', { class: 'mapping' });
   table.append(el('tr', {}, el('th', {}, 'Felt'), el('th', {}, 'Kolonne i fanen')));
   const columnOptions: Array<[string, string]> = [['', '— ikke importer —'], ...b.columns.map((c): [string, string] => [String(c.index), c.header])];
@@ -106,6 +118,7 @@ function render(): void {
     parts.push(el('label', {}, 'Fane: ', select(p.sheets.map((s) => [s, s]), p.sheetName ?? '', (s) => void load({ sheetName: s }), 'Fane')));
   }
   if (p.message) parts.push(message(p.message, 'error'));
+  if (p.sheetName && p.blocks.length === 0) parts.push(headerRowInput(null, (headerRow) => [{ headerRow }]));
   p.blocks.forEach((b, i) => parts.push(blockView(b, i)));
   if (p.counts) {
     const c = p.counts;

@@ -4,6 +4,38 @@ import { makeScrubber } from '../../../src/domain/legacy/scrub';
 import { rowFingerprints } from '../../../src/domain/legacy/fingerprint';
 import type { SourceCell } from '../../../src/domain/legacy/text';
 
+describe('a header with many columns the add-on does not know', () => {
+  // A member register kept for the whole association: four of ten headers are known.
+  const grid: SourceCell[][] = [
+    ['Medlemsregister frivillige 2024'],
+    [],
+    ['Nr', 'Navn', 'Adresse', 'Postnr', 'Poststed', 'Mobil', 'Yrke', 'Arbeidsgiver', 'Kurs', 'Status'],
+    [1, 'Kari Nordmann', 'Storgata 1', '0150', 'Oslo', '400 00 001', 'Lærer', 'Oslo kommune', '10.09.2024', 'aktiv'],
+    [2, 'Ola Hansen', 'Lia 2', '0151', 'Oslo', '400 00 002', 'Sykepleier', 'OUS', '', 'ny'],
+  ];
+
+  test('falls back to the row with the most known headers (two or more) among the first 30', () => {
+    const layout = findLayout(grid);
+    expect(layout.roles).toEqual(['title', 'blank', 'header', 'data', 'data']);
+    expect(layout.blocks.map((b) => [b.headerRow, b.kind])).toEqual([[2, 'volunteers']]);
+    expect(layout.blocks[0]!.mapping).toMatchObject({ name: 1, phone: 5, courseDate: 8, status: 9, email: null });
+  });
+
+  test('no row with two known headers: no table, unless the leader names the header row', () => {
+    const unknown: SourceCell[][] = [['Hvem', 'Adresse', 'Yrke'], ['Kari', 'Storgata 1', 'Lærer']];
+    expect(findLayout(unknown).blocks).toEqual([]);
+    const chosen = findLayout(unknown, 'Frivillige', [0]);
+    expect(chosen.roles).toEqual(['header', 'data']);
+    expect(chosen.blocks.map((b) => [b.headerRow, b.end, b.kind])).toEqual([[0, 2, 'volunteers']]);
+  });
+
+  test('a chosen header row replaces the detected one; rows above it become titles', () => {
+    const layout = findLayout(grid, '', [3]);
+    expect(layout.roles).toEqual(['title', 'blank', 'title', 'header', 'data']);
+    expect(layout.blocks.map((b) => [b.headerRow, b.end, b.title])).toEqual([[3, 5, 'Medlemsregister frivillige 2024 Nr Navn Adresse Postnr Poststed Mobil Yrke Arbeidsgiver Kurs Status']]);
+  });
+});
+
 describe('header row and tables on a tab', () => {
   test('title rows, a merged title (one cell) and blank rows above the header', () => {
     const grid: SourceCell[][] = [
