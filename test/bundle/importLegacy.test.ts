@@ -79,7 +79,7 @@ describe('import', () => {
     expect(mat.counts).toEqual({ dataRows: 5, imported: 4, setAside: 1, alreadyImported: 0, blank: 1, titleRows: 4, heldNotes: 0 });
     expect(con.counts).toEqual({ dataRows: 10, imported: 7, setAside: 3, alreadyImported: 0, blank: 1, titleRows: 3, heldNotes: 1 });
     for (const r of [vol, mat, con]) expect(r.counts.dataRows).toBe(r.counts.imported + r.counts.setAside + r.counts.alreadyImported);
-    expect(con.summary).toBe('Leste 10 rader fra «Kontaktlogg 2025»: 7 importert, 3 satt til side. Tomme rader hoppet over: 1. Nye poster: frivillige 1, deltakere 1, koblinger 1, kontakter 7. Merknader holdt tilbake for gjennomgang: 1. Se arket «Importavvik».');
+    expect(con.summary).toBe('Leste 10 rader fra «Kontaktlogg 2025»: 7 importert, 3 satt til side. Tomme rader hoppet over: 1. Nye poster: frivillige 1, deltakere 1, koblinger 1, kontakter 7. Koblinger utledet av kontaktloggen (kontroller dem): K-005 (avsluttet). Merknader holdt tilbake for gjennomgang: 1. Se arket «Importavvik».');
     expect(con.reminder).toMatch(/^Fanen «Kontaktlogg 2025» er ikke endret og inneholder fortsatt navn\./);
 
     // Volunteers: pseudonyms with initials; ages became birth years; «x»/«✓» where a date belongs went to the note.
@@ -89,7 +89,7 @@ describe('import', () => {
       ['F-002', 'BH', 1975, '2024-09-10', 'I kobling', 'Snakker arabisk Politiattest vist: ✓ (uten dato)'],
       ['F-003', 'SD', 1990, '2024-09-10', 'Godkjent', ''],
       ['F-004', 'LA', '', '', 'Godkjent', 'Opprettet ved import fra «Kopi av Koblinger». Fyll inn screening og status.'],
-      ['F-005', 'TB', '', '', 'I kobling', 'Opprettet ved import fra «Kontaktlogg 2025». Fyll inn screening og status.'],
+      ['F-005', 'TB', '', '', 'Godkjent', 'Opprettet ved import fra «Kontaktlogg 2025». Fyll inn screening og status.'],
     ]);
     expect(rows('Kontaktinfo').map((c) => [c['Frivillig-ID'], c.Navn, c.Telefon, c['E-post']])).toEqual([
       ['F-001', 'Kari Nordmann', '400 00 001', 'kari.nordmann@example.org'],
@@ -101,7 +101,7 @@ describe('import', () => {
     expect(rows('Deltakere').map((d) => [d.ID, d.Status, d.Merknad])).toEqual([
       ['D-001', 'I kobling', 'Opprettet ved import fra «Kopi av Koblinger».'], ['D-002', 'I kobling', 'Opprettet ved import fra «Kopi av Koblinger».'],
       ['D-003', 'Avsluttet', 'Opprettet ved import fra «Kopi av Koblinger».'], ['D-004', 'Avsluttet', 'Opprettet ved import fra «Kopi av Koblinger».'],
-      ['D-005', 'I kobling', 'Opprettet ved import fra «Kontaktlogg 2025».'],
+      ['D-005', 'Avsluttet', 'Opprettet ved import fra «Kontaktlogg 2025».'],
     ]);
     // Both tables of the match tab; «12 mnd», «desember 2024», «1.9.24»; her end reason kept in the note.
     expect(rows('Koblinger').map((m) => [m.ID, m['Frivillig-ID'], m['Deltaker-ID'], m.Status, m.Startdato, m['Avtalt lengde (mnd)'], m['Planlagt slutt'], m.Sluttdato, m.Sluttårsak, m.Merknad])).toEqual([
@@ -109,7 +109,8 @@ describe('import', () => {
       ['K-002', 'F-002', 'D-002', 'Aktiv', '2025-04-01', 9, '2026-01-01', '', '', ''],
       ['K-003', 'F-004', 'D-003', 'Avsluttet', '2023-03-01', 12, '2024-03-01', '2024-03-01', 'Fullført periode', ''],
       ['K-004', 'F-004', 'D-004', 'Avsluttet', '2024-09-01', 12, '2025-09-01', '2024-12-01', 'Annet', 'Sluttårsak (opprinnelig): hun flyttet'],
-      ['K-005', 'F-005', 'D-005', 'Aktiv', '2025-06-20', 12, '2026-06-20', '', '', 'Opprettet ved import fra «Kontaktlogg 2025»: startdato er første loggførte kontakt og lengden 12 måneder er antatt. Kontroller.'],
+      // Only in the 2025 log, and its 12 months are over: ended with the last contact.
+      ['K-005', 'F-005', 'D-005', 'Avsluttet', '2025-06-20', 12, '2026-06-20', '2025-06-20', 'Annet', 'Opprettet ved import fra «Kontaktlogg 2025»: startdato er første og sluttdato siste loggførte kontakt; avsluttet fordi 12 måneder er gått. Kontroller.'],
     ]);
     const log = rows('Kontaktlogg');
     expect(log.map((c) => [c.ID, c.Dato, c['Koblings-ID'], c['Frivillig-ID'], c.Kanal, c['Hvordan går det'], c['Møter siden sist'], c.Merknad])).toEqual([
@@ -168,8 +169,8 @@ describe('import', () => {
     expect(r.summary).toContain('Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): F-005.');
     expect(r.created.volunteers).toBe(0);
     const tone = rows('Frivillige').find((v) => v.ID === 'F-005')!;
-    // Still «I kobling» (her match from the log is active); the placeholder note is gone.
-    expect([tone.Status, tone.Merknad, tone['Alias/initialer']]).toEqual(['I kobling', '', 'TB']);
+    // Her status from the row («ny»: her only match, inferred from the 2025 log, has ended); the placeholder note is gone.
+    expect([tone.Status, tone.Merknad, tone['Alias/initialer']]).toEqual(['Påmeldt', '', 'TB']);
     expect(rows('Kontaktinfo').find((c) => c['Frivillig-ID'] === 'F-005')).toMatchObject({ Navn: 'Tone Berg', Telefon: '400 00 004', 'E-post': 'tone@example.org' });
     expect(rows('Frivillige')).toHaveLength(5);
     expect(h.emu.calls.snapshot()['Range.setValues']).toBeLessThanOrEqual(4);

@@ -92,6 +92,8 @@ export interface ImportPlan {
   preview: PreviewRow[];
   /** Values filled in where the tab had none, said once each. */
   defaults: string[];
+  /** Matches that exist only because the contact log has contacts for the pair. */
+  inferred: Array<{ id: string; status: MatchStatus }>;
 }
 
 /** Sequential IDs from one past the highest in use; a set-aside row gives its reservations back. */
@@ -238,7 +240,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const { grid, roles, blocks, existing, today, sheetName } = input;
   const limit = input.previewLimit ?? 0;
   const plan: ImportPlan = {
-    volunteers: [], contactInfo: [], filledIn: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
+    volunteers: [], contactInfo: [], filledIn: [], inferred: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
     counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, blank: 0, titleRows: 0, heldNotes: 0 },
   };
   const defaults = new Set<string>();
@@ -298,8 +300,9 @@ export function planImport(input: PlanInput): ImportPlan {
   const newMatches = new Map<string, R.Match>();
   /** Placeholders filled in from this tab (once each). */
   const filled = new Set<string>();
-  /** Matches inferred from a contact log: start is the first contact of the pair. */
+  /** Matches inferred from a contact log: start is the pair's first contact, and the last one ends an old match. */
   const inferred = new Set<string>();
+  const lastContact = new Map<string, IsoDate>();
 
   for (let r = 0; r < grid.length; r++) if (roles[r] === 'title' || roles[r] === 'header') plan.counts.titleRows++;
 
@@ -365,7 +368,8 @@ export function planImport(input: PlanInput): ImportPlan {
           plan.deviations.push({ row: rowNo, outcome: SET_ASIDE, reason, id: '', values: originalValues(row) });
           plan.log.push({ row: rowNo, fingerprint, outcome: 'satt til side', ids: '' });
         }
-        if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'settes til side', reason, values: shown });
+        // Read before the free text was scrubbed: scrubbed here, so the dialog shows no name either.
+        if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'settes til side', reason, values: shown.map(([k, x]) => [k, scrub(x)]) });
       };
       const first = row.find((v) => !isBlank(v));
       if (first !== undefined && SUM_WORDS.has(fold(cellText(first)))) return setAside('Ser ut som en sumrad, ikke en registrering.');
@@ -561,6 +565,7 @@ export function planImport(input: PlanInput): ImportPlan {
           const m = newMatches.get(match.id)!;
           m.startDate = minDate(m.startDate, date);
         }
+        if (matchId && inferred.has(matchId)) lastContact.set(matchId, lastContact.has(matchId) && lastContact.get(matchId)! > date ? lastContact.get(matchId)! : date);
         if (matchId) shown.unshift(['Kobling', matchId]);
       }
       if (problem) return setAside(problem);
@@ -578,6 +583,18 @@ export function planImport(input: PlanInput): ImportPlan {
       if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'importeres', reason: held !== null ? 'Merknaden holdes tilbake.' : '', values: shown });
     });
   });
+
+  // An inferred match whose programme frame (12 months from the first contact) is over ended with the last contact.
+  for (const id of inferred) {
+    const m = newMatches.get(id)!;
+    m.plannedEnd = addMonths(m.startDate!, DEFAULT_MONTHS);
+    if (m.plannedEnd < today) {
+      Object.assign(m, { status: 'Avsluttet', endDate: lastContact.get(id)!, endReason: 'Annet' });
+      m.note = `Opprettet ved import fra «${sheetName}»: startdato er første og sluttdato siste loggførte kontakt; avsluttet fordi ${DEFAULT_MONTHS} måneder er gått. Kontroller.`;
+      defaults.add(`Koblinger fra kontaktloggen der ${DEFAULT_MONTHS} måneder fra første kontakt er passert, er opprettet som avsluttet, med siste kontakt som sluttdato og sluttårsak «Annet».`);
+    }
+    plan.inferred.push({ id, status: m.status });
+  }
 
   // New people: full records where the tab had a row for them, otherwise a minimal record to fill in.
   const statusOf = (ms: ExistingMatch[] | undefined) => (ms ?? []).map((m) => newMatches.get(m.id)?.status ?? m.status);
@@ -609,10 +626,7 @@ export function planImport(input: PlanInput): ImportPlan {
       note: `Opprettet ved import fra «${sheetName}».`,
     });
   }
-  for (const m of newMatches.values()) {
-    if (inferred.has(m.id)) m.plannedEnd = addMonths(m.startDate!, DEFAULT_MONTHS);
-    plan.matches.push(m);
-  }
+  for (const m of newMatches.values()) plan.matches.push(m);
   plan.defaults = [...defaults];
   return plan;
 }

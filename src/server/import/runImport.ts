@@ -53,6 +53,7 @@ export function summaryText(sheetName: string, plan: ImportPlan): string {
   const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}.`];
   if (c.blank) parts.push(`Tomme rader hoppet over: ${c.blank}.`);
   parts.push(`Nye poster: frivillige ${plan.volunteers.length}, deltakere ${plan.participants.length}, koblinger ${plan.matches.length}, kontakter ${plan.contacts.length}.`);
+  if (plan.inferred.length) parts.push(`Koblinger utledet av kontaktloggen (kontroller dem): ${plan.inferred.map((m) => `${m.id} (${m.status.toLowerCase()})`).join(', ')}.`);
   if (plan.filledIn.length) parts.push(`Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): ${plan.filledIn.map((f) => f.volunteer.id).join(', ')}.`);
   if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
   if (c.setAside || c.heldNotes) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);

@@ -52,15 +52,18 @@ describe('contact log', () => {
     expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, blank: 1, titleRows: 2, heldNotes: 1 });
   });
 
-  test('one volunteer and one participant however they are written; a match inferred from the pair', () => {
-    expect(p.volunteers.map((v) => [v.id, v.alias, v.status])).toEqual([['F-001', 'KN', 'I kobling'], ['F-002', 'B', 'Godkjent']]);
+  test('one volunteer and one participant however they are written; a match inferred from the pair, ended since its 12 months are over', () => {
+    expect(p.volunteers.map((v) => [v.id, v.alias, v.status])).toEqual([['F-001', 'KN', 'Godkjent'], ['F-002', 'B', 'Godkjent']]);
     expect(p.contactInfo).toEqual([
       { volunteerId: 'F-001', name: 'Kari Nordmann', phone: '', email: '', preferredChannel: null },
       { volunteerId: 'F-002', name: 'Berit', phone: '', email: '', preferredChannel: null },
     ]);
-    expect(p.participants.map((x) => [x.id, x.status])).toEqual([['D-001', 'I kobling']]);
+    expect(p.participants.map((x) => [x.id, x.status])).toEqual([['D-001', 'Avsluttet']]);
     expect(p.matches).toHaveLength(1);
-    expect(p.matches[0]).toMatchObject({ id: 'K-001', volunteerId: 'F-001', participantId: 'D-001', status: 'Aktiv', startDate: '2025-01-15', agreedMonths: 12, plannedEnd: '2026-01-15' });
+    // Started 15.01.2025; 12 months later is before today (20.11.2026): ended with the last contact (01.03.2025).
+    expect(p.matches[0]).toMatchObject({ id: 'K-001', volunteerId: 'F-001', participantId: 'D-001', status: 'Avsluttet', startDate: '2025-01-15', agreedMonths: 12, plannedEnd: '2026-01-15', endDate: '2025-03-01', endReason: 'Annet' });
+    expect(p.matches[0]!.note).toBe('Opprettet ved import fra «Gammel logg»: startdato er første og sluttdato siste loggførte kontakt; avsluttet fordi 12 måneder er gått. Kontroller.');
+    expect(p.inferred).toEqual([{ id: 'K-001', status: 'Avsluttet' }]);
   });
 
   test('contacts: dates, channels, how it goes, links, notes scrubbed and held back', () => {
@@ -231,6 +234,8 @@ describe('the same participant written differently in a later tab', () => {
     expect(p.deviations.map((d) => d.reason)).toEqual(['Deltakerens navn passer på flere deltakere som er importert før. Skriv hele navnet, eller før kontakten inn i sidepanelet.']);
     expect(p.contacts.map((c) => c.matchId)).toEqual(['K-005']);
     expect(p.matches.map((m) => m.participantId)).toEqual(['D-004']);
+    // First contact 16.10.2026: within its 12 months, so still running.
+    expect(p.inferred).toEqual([{ id: 'K-005', status: 'Aktiv' }]);
     expect(p.participants).toEqual([]);
   });
 });
