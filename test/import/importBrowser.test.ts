@@ -35,6 +35,24 @@ test('preview in one call, import, then delete the source tab only after the con
   expect(h.emu.sheetNames()).not.toContain('Frivillige (gammel)');
 });
 
+test('while the preview reloads every control is disabled; «Ikke importer» skips the table', async () => {
+  const p = b.page;
+  // Hold the next server call, as a slow round trip would.
+  await p.evaluate(() => {
+    const w = window as unknown as { __rpc: (...a: unknown[]) => Promise<string>; __release: () => void };
+    const orig = w.__rpc;
+    w.__rpc = (...a) => new Promise((resolve) => { w.__release = () => resolve(orig(...a)); });
+  });
+  await p.getByLabel('Type tabell').selectOption('skip');
+  const controls = p.locator('button, select, input');
+  expect(await controls.count()).toBeGreaterThan(3);
+  for (const c of await controls.all()) expect(await c.isDisabled()).toBe(true);
+  await p.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await p.getByText(/Fanen har 6 rader med data: 0 blir importert, 0 settes til side \(Importavvik\), 6 hoppes over \(Ikke importer\)/).waitFor();
+  expect(await p.getByRole('button', { name: 'Importer' }).isDisabled()).toBe(true);
+  expect(await p.getByLabel('Type tabell').isDisabled()).toBe(false);
+});
+
 test('the contact log tab: participant names are shown nowhere in the page and stored nowhere', async () => {
   const p = b.page;
   await p.getByLabel('Fane').selectOption('Kontaktlogg 2025');

@@ -13,6 +13,12 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   participants: 'Deltakerliste',
 };
 
+/** A table the leader chose not to import (sums, notes): its rows are counted as skipped, not set aside. */
+export const SKIP = 'skip';
+export type BlockKind = ImportKind | typeof SKIP;
+export const BLOCK_KINDS = [...IMPORT_KINDS, SKIP] as const;
+export const BLOCK_LABELS: Record<BlockKind, string> = { ...KIND_LABELS, skip: 'Ikke importer (summer, notater o.l.)' };
+
 export type FieldType =
   | 'volunteerName' | 'participantName' | 'phone' | 'email' | 'date' | 'bool' | 'birthYear' | 'count' | 'months' | 'text' | 'note'
   | 'volunteerStatus' | 'participantStatus' | 'matchStatus' | 'channel' | 'withWhom' | 'contactKind' | 'howItGoes'
@@ -99,6 +105,8 @@ export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
     NOTE,
   ],
 };
+
+export const fieldsOf = (kind: BlockKind): readonly FieldSpec[] => (kind === SKIP ? [] : FIELDS[kind]);
 
 /** Fields that hold a person's name or contact details: never copied into Importavvik. */
 export const PERSONAL_TYPES: ReadonlySet<FieldType> = new Set(['volunteerName', 'participantName', 'phone', 'email']);

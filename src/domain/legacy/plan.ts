@@ -12,7 +12,7 @@ import { describeFindings, scanNote } from '../privacy';
 import * as R from '../records';
 import type { MatchStatus } from '../vocabulary';
 import type { Mapping, RowRole } from './detect';
-import { FIELDS, PERSONAL_TYPES, type FieldSpec, type FieldType, type ImportKind } from './fields';
+import { fieldsOf, PERSONAL_TYPES, SKIP, type BlockKind, type FieldSpec, type FieldType } from './fields';
 import { personFingerprint, rowFingerprints } from './fingerprint';
 import { initials, isFullKey, nameKey, resolveNameKeys, shortKeys } from './names';
 import { makeScrubber, type Scrubber } from './scrub';
@@ -20,7 +20,7 @@ import { cellText, displayCell, fold, isBlank, type SourceCell } from './text';
 import { parseBirthYear, parseCount, parseEmail, parseLegacyBool, parseLegacyDate, parsePhone, type Parsed } from './values';
 import * as W from './words';
 
-export interface PlanBlock { headerRow: number; end: number; kind: ImportKind; mapping: Mapping }
+export interface PlanBlock { headerRow: number; end: number; kind: BlockKind; mapping: Mapping }
 
 export interface ExistingMatch { id: string; volunteerId: string; participantId: string; status: MatchStatus }
 
@@ -76,7 +76,7 @@ export const FILLED_IN = 'utfylt';
 
 export interface PreviewRow { row: number; block: number; outcome: 'importeres' | 'settes til side' | 'importert før'; reason: string; values: Array<[string, string]> }
 
-export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; blank: number; titleRows: number; heldNotes: number }
+export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; skipped: number; blank: number; titleRows: number; heldNotes: number }
 
 export interface ImportPlan {
   volunteers: R.Volunteer[];
@@ -241,7 +241,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const limit = input.previewLimit ?? 0;
   const plan: ImportPlan = {
     volunteers: [], contactInfo: [], filledIn: [], inferred: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
-    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, blank: 0, titleRows: 0, heldNotes: 0 },
+    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0 },
   };
   const defaults = new Set<string>();
 
@@ -249,7 +249,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const vNames: string[] = [];
   const pNames: string[] = [];
   for (const b of blocks) {
-    for (const fs of FIELDS[b.kind]) {
+    for (const fs of fieldsOf(b.kind)) {
       const c = b.mapping[fs.key];
       if (c === null || c === undefined || (fs.type !== 'volunteerName' && fs.type !== 'participantName')) continue;
       const into = fs.type === 'volunteerName' ? vNames : pNames;
@@ -307,7 +307,7 @@ export function planImport(input: PlanInput): ImportPlan {
   for (let r = 0; r < grid.length; r++) if (roles[r] === 'title' || roles[r] === 'header') plan.counts.titleRows++;
 
   blocks.forEach((block, blockIndex) => {
-    const fields = FIELDS[block.kind];
+    const fields = fieldsOf(block.kind);
     const header = grid[block.headerRow]!;
     const labels: Record<string, string> = { ...SCHEMA_LABELS, ...Object.fromEntries(fields.map((fs) => [fs.key, fs.label])) };
     const personalCols = new Map<number, FieldType>();
@@ -346,13 +346,16 @@ export function planImport(input: PlanInput): ImportPlan {
       return parts.join(' · ');
     };
 
+    let previewed = 0;
     dataRows.forEach((r, i) => {
       const row = grid[r]!;
       const rowNo = r + 1;
       const fingerprint = prints[i]!;
       plan.counts.dataRows++;
+      if (block.kind === SKIP) { plan.counts.skipped++; return; }
       const earlier = existing.rowLog.get(fingerprint);
-      const wantPreview = plan.preview.length < limit;
+      // The first rows of every table, not only of the first one.
+      const wantPreview = previewed++ < limit;
       if (earlier === 'importert') {
         plan.counts.alreadyImported++;
         if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'importert før', reason: 'Importert tidligere; hoppes over.', values: [] });

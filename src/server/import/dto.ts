@@ -1,7 +1,7 @@
 /** What the import dialog sends and gets back: JSON-safe, validated on the server with zod. */
 import * as z from 'zod/mini';
 import '../../domain/zod';
-import { IMPORT_KINDS, type ImportKind } from '../../domain/legacy/fields';
+import { BLOCK_KINDS, type BlockKind } from '../../domain/legacy/fields';
 import type { PlanCounts, PreviewRow } from '../../domain/legacy/plan';
 
 const column = z.nullable(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0 && n < 1000, 'Ugyldig kolonne.')));
@@ -11,7 +11,7 @@ export const ImportRequestSchema = z.object({
   blocks: z.optional(z.array(z.object({
     /** 1-based sheet row the leader chose as the table's header. */
     headerRow: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100_000, 'Ugyldig rad.'))),
-    kind: z.optional(z.enum(IMPORT_KINDS)),
+    kind: z.optional(z.enum(BLOCK_KINDS)),
     mapping: z.optional(z.record(z.string().check(z.maxLength(40)), column)),
   })).check(z.maxLength(50, 'For mange tabeller.'))),
 });
@@ -22,7 +22,7 @@ export interface BlockDto {
   headerRow: number;
   lastRow: number;
   title: string;
-  kind: ImportKind;
+  kind: BlockKind;
   columns: Array<{ index: number; header: string }>;
   fields: Array<{ key: string; label: string; required: boolean; column: number | null }>;
 }
@@ -30,7 +30,7 @@ export interface BlockDto {
 export interface ImportPreviewDto {
   sheets: string[];
   sheetName: string | null;
-  kinds: Array<{ value: ImportKind; label: string }>;
+  kinds: Array<{ value: BlockKind; label: string }>;
   blocks: BlockDto[];
   counts: PlanCounts | null;
   rows: PreviewRow[];

@@ -3,7 +3,7 @@
  * the tables found, their kind and proposed mapping, the counts for the whole tab and its first rows as they
  * would be imported. Reads only; writes nothing.
  */
-import { FIELDS, IMPORT_KINDS, KIND_LABELS } from '../../domain/legacy/fields';
+import { BLOCK_KINDS, BLOCK_LABELS, fieldsOf } from '../../domain/legacy/fields';
 import { cellText } from '../../domain/legacy/text';
 import { Workbook } from '../../sheets/workbook';
 import type { Ports } from '../ports';
@@ -12,6 +12,7 @@ import { planFor } from './planFor';
 import { parseRequest } from './rpc';
 import { importableSheets } from './source';
 
+/** Preview rows per table. */
 export const PREVIEW_ROWS = 15;
 
 export function previewImport(ports: Ports, raw: unknown): ImportPreviewDto {
@@ -19,7 +20,7 @@ export function previewImport(ports: Ports, raw: unknown): ImportPreviewDto {
   const ss = ports.spreadsheet();
   const wb = new Workbook(ss, ss.getSpreadsheetTimeZone());
   const sheets = importableSheets(wb);
-  const kinds = IMPORT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }));
+  const kinds = BLOCK_KINDS.map((value) => ({ value, label: BLOCK_LABELS[value] }));
   const sheetName = request.sheetName ?? sheets[0] ?? null;
   const base: ImportPreviewDto = { sheets, sheetName, kinds, blocks: [], counts: null, rows: [], defaults: [], message: null };
   if (sheetName === null) return { ...base, message: 'Fant ingen fane å importere. Last opp den gamle loggen til Google Disk, åpne den, og kopier fanen inn i dette regnearket (høyreklikk fanen → Kopier til).' };
@@ -33,7 +34,7 @@ export function previewImport(ports: Ports, raw: unknown): ImportPreviewDto {
       title: p.layout.blocks[i]!.title,
       kind: b.kind,
       columns: header.map((h, index) => ({ index, header: cellText(h) || `Kolonne ${index + 1}` })),
-      fields: FIELDS[b.kind].map((f) => ({ key: f.key, label: f.label, required: f.required === true, column: b.mapping[f.key] ?? null })),
+      fields: fieldsOf(b.kind).map((f) => ({ key: f.key, label: f.label, required: f.required === true, column: b.mapping[f.key] ?? null })),
     };
   });
   return { ...base, blocks, counts: p.plan.counts, rows: p.plan.preview, defaults: p.plan.defaults };

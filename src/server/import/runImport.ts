@@ -50,7 +50,7 @@ function fillIn(wb: Workbook, tables: ExistingTables, plan: ImportPlan): R.Conta
 
 export function summaryText(sheetName: string, plan: ImportPlan): string {
   const c = plan.counts;
-  const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}.`];
+  const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}${c.skipped ? `, ${c.skipped} i tabeller du valgte å ikke importere` : ''}.`];
   if (c.blank) parts.push(`Tomme rader hoppet over: ${c.blank}.`);
   parts.push(`Nye poster: frivillige ${plan.volunteers.length}, deltakere ${plan.participants.length}, koblinger ${plan.matches.length}, kontakter ${plan.contacts.length}.`);
   if (plan.inferred.length) parts.push(`Koblinger utledet av kontaktloggen (kontroller dem): ${plan.inferred.map((m) => `${m.id} (${m.status.toLowerCase()})`).join(', ')}.`);

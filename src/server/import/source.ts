@@ -3,7 +3,7 @@
  * spreadsheet's zone, everything else stays as Sheets returns it. Also which tabs can be imported at all.
  */
 import { findLayout, rankKinds, type Layout, type Mapping } from '../../domain/legacy/detect';
-import { FIELDS, type ImportKind } from '../../domain/legacy/fields';
+import { fieldsOf, SKIP, type BlockKind } from '../../domain/legacy/fields';
 import type { PlanBlock } from '../../domain/legacy/plan';
 import type { SourceCell } from '../../domain/legacy/text';
 import { cellDateToIso } from '../../sheets/cellDates';
@@ -44,11 +44,12 @@ export function readSource(wb: Workbook, sheetName: string): SourceCell[][] {
 export function chooseBlocks(layout: Layout, grid: SourceCell[][], request: ImportRequest): PlanBlock[] {
   return layout.blocks.map((b, i) => {
     const choice = request.blocks?.[i];
-    const kind: ImportKind = choice?.kind ?? b.kind;
+    const kind: BlockKind = choice?.kind ?? b.kind;
+    if (kind === SKIP) return { headerRow: b.headerRow, end: b.end, kind, mapping: {} };
     let mapping: Mapping = kind === b.kind ? b.mapping : rankKinds(grid[b.headerRow]!, '').find((r) => r.kind === kind)!.mapping;
     if (choice?.mapping && (choice.kind === undefined || choice.kind === b.kind || Object.keys(choice.mapping).length > 0)) {
       const width = grid[b.headerRow]!.length;
-      mapping = Object.fromEntries(FIELDS[kind].map((f) => {
+      mapping = Object.fromEntries(fieldsOf(kind).map((f) => {
         const c = f.key in choice.mapping! ? choice.mapping![f.key]! : mapping[f.key] ?? null;
         return [f.key, c !== null && c < width ? c : null];
       }));

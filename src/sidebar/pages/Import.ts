@@ -48,10 +48,16 @@ function message(text: string, kind: 'error' | 'info' | 'ok' = 'info'): HTMLElem
   return el('p', { class: `msg ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 
+/** While a call runs every control is disabled, so «Importer» cannot send choices the preview has not shown. */
+function setBusy(on: boolean): void {
+  busy = on;
+  app.toggleAttribute('aria-busy', on);
+  for (const e of app.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>('button, select, input')) e.disabled = on;
+}
+
 async function load(request: ImportRequest): Promise<void> {
   if (busy) return;
-  busy = true;
-  app.setAttribute('aria-busy', 'true');
+  setBusy(true);
   try {
     preview = await call('importPreview', request);
     choices = preview.blocks.map((b, i) => ({ headerRow: b.headerRow, kind: b.kind, ...(request.blocks?.[i]?.mapping ? { mapping: request.blocks[i]!.mapping } : {}) }));
@@ -122,7 +128,7 @@ function render(): void {
   p.blocks.forEach((b, i) => parts.push(blockView(b, i)));
   if (p.counts) {
     const c = p.counts;
-    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}. Tomme rader: ${c.blank}.`));
+    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}. Tomme rader: ${c.blank}.`));
     if (p.defaults.length > 0) parts.push(el('ul', { class: 'defaults' }, ...p.defaults.map((d) => el('li', {}, d))));
     const go = el('button', { type: 'button', class: 'primary' }, 'Importer');
     go.disabled = c.imported === 0;
@@ -133,15 +139,17 @@ function render(): void {
 }
 
 async function runImport(button: HTMLButtonElement): Promise<void> {
+  if (busy) return;
   const p = preview!;
-  button.disabled = true;
+  setBusy(true);
   button.textContent = 'Importerer …';
   try {
     const r = await call('importRun', { sheetName: p.sheetName!, blocks: choices });
+    busy = false;
     showResult(r);
   } catch (e) {
-    button.disabled = false;
-    button.textContent = 'Importer';
+    busy = false;
+    render();
     app.append(message((e as Error).message, 'error'));
   }
 }

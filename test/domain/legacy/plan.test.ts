@@ -49,7 +49,7 @@ describe('contact log', () => {
   const p = plan(grid);
 
   test('counts: rows read = imported + set aside, blanks apart', () => {
-    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, blank: 1, titleRows: 2, heldNotes: 1 });
+    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1 });
   });
 
   test('one volunteer and one participant however they are written; a match inferred from the pair, ended since its 12 months are over', () => {
@@ -123,6 +123,38 @@ test('Importavvik masks columns the import does not read, unless plainly a code,
     'Dato: i fjor · Frivillig: [navn skjult] · Deltaker: [navn skjult] · Kanal: tlf · Telefon: [telefonnummer skjult] · Nr: 3',
   ]);
   expect(JSON.stringify(p.deviations)).not.toMatch(/Storgata|912 34|41234567|kari@/);
+});
+
+describe('two tables on a tab', () => {
+  const grid: SourceCell[][] = [
+    ['Frivillig', 'Deltaker', 'Startdato', 'Status'],
+    ['Kari N.', 'Fatima Ali', '01.02.2026', 'aktiv'],
+    ['Berit H.', 'Amina Y.', '01.03.2026', 'aktiv'],
+    ['Siri D.', 'Zofia K.', '01.04.2026', 'aktiv'],
+    [],
+    ['Oppsummering'],
+    ['Frivillig', 'Antall', 'Status'],
+    ['Sum', 3, 'ok'],
+    ['Snitt', 1, ''],
+  ];
+  const layout = findLayout(grid);
+  const run = (kinds: Array<'matches' | 'volunteers' | 'skip'>, previewLimit: number) => planImport({
+    sheetName: 'Koblinger', grid, roles: layout.roles, blocks: layout.blocks.map((b, i) => ({ ...b, kind: kinds[i]! })), existing: empty(), today: TODAY,
+    salt: 'salt', loggedBy: 'leder@example.org', loggedAt: '2026-11-20T09:00', previewLimit,
+  });
+
+  test('the preview cap is per table: the second table shows its rows too', () => {
+    const p = run(['matches', 'volunteers'], 2);
+    expect(p.preview.map((r) => [r.block, r.row])).toEqual([[0, 2], [0, 3], [1, 8], [1, 9]]);
+  });
+
+  test('«Ikke importer»: the totals table is counted as skipped, not set aside; nothing logged for it', () => {
+    const p = run(['matches', 'skip'], 50);
+    expect(p.counts).toMatchObject({ dataRows: 5, imported: 3, setAside: 0, skipped: 2 });
+    expect(p.deviations).toEqual([]);
+    expect(p.log.filter((l) => l.row !== null).map((l) => l.row)).toEqual([2, 3, 4]);
+    expect(p.preview.every((r) => r.block === 0)).toBe(true);
+  });
 });
 
 describe('volunteer list', () => {
