@@ -398,6 +398,10 @@ export function planImport(input: PlanInput): ImportPlan {
         if (fs.type === 'quitReason' || fs.type === 'endReason' || fs.type === 'recruitment') {
           if (p.value === 'Annet' && !isBlank(cell) && fold(cellText(cell)) !== 'annet') v[`${fs.key}Text`] = cellText(cell);
         }
+        // Her own word where the add-on's is coarser: «permisjon» is «Godkjent», «avbrutt av deltaker» says who ended it.
+        const said = fold(cellText(cell));
+        if (fs.type === 'volunteerStatus' && /^(pa )?(pause|permisjon)/.test(said)) v.statusText = cellText(cell);
+        if (fs.type === 'matchStatus' && /^avbrutt av (deltaker|frivillig)$/.test(said)) v.endedBy = said.endsWith('deltaker') ? 'Deltaker' : 'Frivillig';
         if (p.value !== null && fs.type !== 'volunteerName' && fs.type !== 'participantName') shown.push([fs.label, PERSONAL_TYPES.has(fs.type) ? String(p.value) : show(p.value)]);
       }
       if (errors.length > 0) return setAside(errors.join(' '));
@@ -448,7 +452,7 @@ export function planImport(input: PlanInput): ImportPlan {
         }
         const record: R.Volunteer = {
           ...fill<Omit<R.Volunteer, 'id' | 'alias' | 'status' | 'note'>>(NO_VOLUNTEER, v), id: person.id, alias: initials(v.name as string), status,
-          note: noteWith(extraNote('quitReason', 'Sluttårsak'), extraNote('recruitmentSource', 'Rekruttert via')),
+          note: noteWith(extraNote('status', 'Status'), extraNote('quitReason', 'Sluttårsak'), extraNote('recruitmentSource', 'Rekruttert via')),
         };
         const info: R.ContactInfo = { volunteerId: person.id, name: cellText(v.name as string), phone: (v.phone as string) ?? '', email: (v.email as string) ?? '', preferredChannel: null };
         if (placeholder) {

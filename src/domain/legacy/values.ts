@@ -76,7 +76,7 @@ export function parseLegacyBool(v: SourceCell): Parsed<boolean> {
   if (typeof v === 'boolean') return ok(v);
   if (typeof v === 'number') return v === 1 || v === 0 ? ok(v === 1) : bad(`«${v}» er ikke ja/nei.`);
   const raw = cellText(v);
-  if (/^[✓✔☑√]+$/.test(raw)) return ok(true);
+  if (/^[✓✔☑√✅\uFE0F]+$/u.test(raw)) return ok(true); // ✔️ carries a variation selector
   if (/^[-–✗✘]+$/.test(raw)) return ok(false);
   const f = fold(raw);
   if (TRUE.has(f)) return ok(true);
@@ -123,7 +123,7 @@ export function parseBirthYear(v: SourceCell, today: IsoDate): Parsed<number> {
 }
 
 /**
- * Norwegian numbers (with or without +47/0047, any spacing) as `400 00 001`, the way leaders write them (and
+ * Norwegian numbers (with or without +47/0047, any spacing) as `400 00 001` or `22 33 44 55`, the way leaders write them (and
  * without a leading + that the formula guard would have to escape); foreign numbers as typed.
  */
 export function parsePhone(v: SourceCell): Parsed<string> {
@@ -134,7 +134,8 @@ export function parsePhone(v: SourceCell): Parsed<string> {
   if (digits.length === 8) local = digits;
   else if (digits.length === 10 && digits.startsWith('47') && !s.startsWith('0')) local = digits.slice(2);
   else if (digits.length === 12 && digits.startsWith('0047')) local = digits.slice(4);
-  if (local) return ok(`${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}`);
+  // Mobiles (4xx, 9xx) as 3-2-3, landlines and the rest as 2-2-2-2 («22 33 44 55»).
+  if (local) return ok(/^[49]/.test(local) ? `${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}` : local.replace(/(\d\d)(?=\d)/g, '$1 '));
   if (s.startsWith('+') && digits.length >= 8 && digits.length <= 15) return ok(s);
   return bad(`«${s}» ser ikke ut som et telefonnummer.`);
 }

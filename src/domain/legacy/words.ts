@@ -22,7 +22,8 @@ function list<T extends string>(values: readonly T[], synonyms: Synonyms<T>, fal
 export const VOLUNTEER_STATUS = list(V.VOLUNTEER_STATUSES, {
   'Påmeldt': ['ny', 'interessert', 'registrert', 'meldt interesse', 'innmeldt', 'new', 'registered'],
   'Under kartlegging': ['kartlegging', 'pa kurs', 'kurs', 'intervju', 'i prosess', 'screening', 'under arbeid', 'venter pa attest'],
-  'Godkjent': ['klar', 'klar for kobling', 'ledig', 'venter pa kobling', 'tilgjengelig', 'approved', 'ready'],
+  // On leave: still approved, not in a match now (plan.ts keeps her word in the note).
+  'Godkjent': ['klar', 'klar for kobling', 'ledig', 'venter pa kobling', 'tilgjengelig', 'approved', 'ready', 'pause', 'pa pause', 'permisjon'],
   'I kobling': ['koblet', 'aktiv', 'matchet', 'i match', 'matched', 'active', 'opptatt'],
   'Sluttet': ['slutta', 'avsluttet', 'inaktiv', 'ikke aktiv', 'trukket seg', 'har sluttet', 'quit', 'inactive'],
 });
@@ -37,10 +38,10 @@ export const PARTICIPANT_STATUS = list(V.PARTICIPANT_STATUSES, {
 
 export const MATCH_STATUS = list(V.MATCH_STATUSES, {
   'Foreslått': ['forslag', 'proposed', 'planlagt'],
-  'Koblingsmøte avtalt': ['mote avtalt', 'koblingsmote'],
-  'Aktiv': ['pagar', 'i gang', 'lopende', 'active', 'ongoing', 'ok'],
+  'Koblingsmøte avtalt': ['mote avtalt', 'koblingsmote', 'venter pa mote'],
+  'Aktiv': ['pagar', 'i gang', 'lopende', 'active', 'ongoing', 'ok', 'kobla', 'koblet'],
   'Pause': ['pa pause', 'satt pa pause', 'paused'],
-  'Avsluttet': ['ferdig', 'slutt', 'sluttet', 'avslutta', 'fullfort', 'ended', 'completed'],
+  'Avsluttet': ['ferdig', 'slutt', 'sluttet', 'avslutta', 'fullfort', 'ended', 'completed', 'avbrutt', 'avbrutt av deltaker', 'avbrutt av frivillig'],
   'Avslått': ['takket nei', 'sa nei', 'ble ikke noe av', 'declined'],
 });
 

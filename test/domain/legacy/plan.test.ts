@@ -125,6 +125,13 @@ test('Importavvik masks columns the import does not read, unless plainly a code,
   expect(JSON.stringify(p.deviations)).not.toMatch(/Storgata|912 34|41234567|kari@/);
 });
 
+test('her own words: «permisjon» kept in the note, «avbrutt av deltaker» says who ended the match', () => {
+  const vol = plan([['Navn', 'Status'], ['Kari Nordmann', 'permisjon']], empty(), 'Frivillige');
+  expect(vol.volunteers.map((v) => [v.status, v.note])).toEqual([['Godkjent', 'Status (opprinnelig): permisjon']]);
+  const mat = plan([['Frivillig', 'Deltaker', 'Start', 'Slutt', 'Status'], ['Kari N.', 'Fatima A.', '01.01.2026', '01.03.2026', 'avbrutt av deltaker']], empty(), 'Koblinger');
+  expect(mat.matches.map((m) => [m.status, m.endedBy, m.endReason])).toEqual([['Avsluttet', 'Deltaker', 'Annet']]);
+});
+
 describe('two tables on a tab', () => {
   const grid: SourceCell[][] = [
     ['Frivillig', 'Deltaker', 'Startdato', 'Status'],

@@ -45,7 +45,7 @@ describe('dates as people type them', () => {
 
 describe('yes/no', () => {
   test.each([
-    ['ja', true], ['Ja', true], ['x', true], ['X', true], ['✓', true], ['✔', true], [true, true], [1, true], ['yes', true], ['signert', true], ['12.03.2026', true],
+    ['ja', true], ['Ja', true], ['x', true], ['X', true], ['✓', true], ['✔', true], ['✅', true], ['✔️', true], [true, true], [1, true], ['yes', true], ['signert', true], ['12.03.2026', true],
     ['nei', false], ['Nei', false], ['', false], [null, false], [false, false], [0, false], ['-', false], ['no', false],
   ])('%p → %p', (input, expected) => {
     expect(value(parseLegacyBool(input))).toBe(expected);
@@ -76,6 +76,8 @@ describe('phones with and without +47', () => {
   test.each([
     ['40000001', '400 00 001'], ['400 00 001', '400 00 001'], ['+47 400 00 001', '400 00 001'], ['0047 40000001', '400 00 001'],
     ['+4740000001', '400 00 001'], [40000001, '400 00 001'], ['400.00.001', '400 00 001'], ['+46 70 123 45 67', '+46 70 123 45 67'], ['', null],
+    // Mobiles (4, 9) 3-2-3; a landline or other number 2-2-2-2.
+    ['91234567', '912 34 567'], ['22 33 44 55', '22 33 44 55'], ['22334455', '22 33 44 55'], ['+47 51 22 33 44', '51 22 33 44'], [73001122, '73 00 11 22'],
   ])('%p → %p', (input, expected) => {
     expect(value(parsePhone(input))).toBe(expected);
   });
@@ -103,6 +105,13 @@ describe('the leader\'s own words', () => {
     [MATCH_STATUS, 'pågår', 'Aktiv'],
     [MATCH_STATUS, 'ferdig', 'Avsluttet'],
     [MATCH_STATUS, 'på pause', 'Pause'],
+    [MATCH_STATUS, 'avbrutt', 'Avsluttet'],
+    [MATCH_STATUS, 'Avbrutt av deltaker', 'Avsluttet'],
+    [MATCH_STATUS, 'avbrutt av frivillig', 'Avsluttet'],
+    [MATCH_STATUS, 'kobla', 'Aktiv'],
+    [MATCH_STATUS, 'venter på møte', 'Koblingsmøte avtalt'],
+    [VOLUNTEER_STATUS, 'pause', 'Godkjent'],
+    [VOLUNTEER_STATUS, 'Permisjon', 'Godkjent'],
     [CHANNEL, 'ringte', 'Telefon'],
     [CHANNEL, 'kafé', 'Møte'],
     [CHANNEL, 'Teams', 'Video'],
