@@ -5,7 +5,7 @@
 import { gasPorts, uiPort } from './gas/ports';
 import { buildMenu } from './server/menu';
 import { deleteSource } from './server/import/deleteSource';
-import type { DeleteResultDto, ImportPreviewDto, ImportResultDto } from './server/import/dto';
+import type { DeleteResultDto, ImportPreviewDto, ImportRequest, ImportResultDto } from './server/import/dto';
 import { previewImport } from './server/import/previewImport';
 import { dialogCall } from './server/import/rpc';
 import { runImport } from './server/import/runImport';
@@ -130,20 +130,20 @@ export function menuImportLegacy(): void {
   openImportDialog(gasPorts({ withUi: true }));
 }
 
-/** Import dialog: tabs, detected tables, mapping and preview of a tab ({sheetName?, blocks?}). Reads only. */
-export function importPreview(request: unknown): ImportPreviewDto {
+/** Import dialog: tabs, detected tables, mapping and preview of a tab ({sheetName?, blocks?}). Reads only. Typed for the page; validated here. */
+export function importPreview(request: ImportRequest): ImportPreviewDto {
   const ports = gasPorts({ withUi: false });
   return dialogCall(ports, 'importPreview', () => previewImport(ports, request));
 }
 
 /** Import dialog: imports the tab with the chosen kinds and mappings. */
-export function importRun(request: unknown): ImportResultDto {
+export function importRun(request: ImportRequest): ImportResultDto {
   const ports = gasPorts({ withUi: false });
   return dialogCall(ports, 'importRun', () => runImport(ports, request));
 }
 
 /** Import dialog: deletes an imported source tab, after the leader confirmed it in the dialog. */
-export function importDeleteSource(sheetName: unknown): DeleteResultDto {
+export function importDeleteSource(sheetName: string): DeleteResultDto {
   const ports = gasPorts({ withUi: false });
   return dialogCall(ports, 'importDeleteSource', () => deleteSource(ports, sheetName));
 }

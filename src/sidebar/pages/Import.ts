@@ -4,22 +4,8 @@
  * Every call goes to the server (importPreview / importRun / importDeleteSource); text goes in with
  * textContent only.
  */
-import type { BlockDto, DeleteResultDto, ImportPreviewDto, ImportRequest, ImportResultDto } from '../../server/import/dto';
-
-interface Server {
-  importPreview(request: ImportRequest): ImportPreviewDto;
-  importRun(request: ImportRequest): ImportResultDto;
-  importDeleteSource(sheetName: string): DeleteResultDto;
-}
-
-declare const google: { script: { run: any } }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A typed google.script.run call as a promise. */
-function call<K extends keyof Server>(name: K, ...args: Parameters<Server[K]>): Promise<ReturnType<Server[K]>> {
-  return new Promise((resolve, reject) => {
-    google.script.run.withSuccessHandler(resolve).withFailureHandler((e: Error) => reject(e))[name](...args);
-  });
-}
+import type { BlockDto, ImportPreviewDto, ImportRequest, ImportResultDto } from '../../server/import/dto';
+import { call } from './importRpc';
 
 const app = document.getElementById('app')!;
 let preview: ImportPreviewDto | null = null;
