@@ -26,7 +26,10 @@ test('Kobling: start K-004 with 9 months; the planned end is shown before saving
   // Wait for the saved message itself: the busy state («Henter …») is a status too.
   await expect(p.getByRole('status').filter({ hasText: 'Start koblingen' }).first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
   expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-004')).toMatchObject({ Status: 'Aktiv', 'Avtalt lengde (mnd)': 9, 'Avtale signert': true });
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction', 'sidebarOpen']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction']);
+  // Drawn again from the save's answer: K-004 shows its new status and the steps an active match has.
+  await expect(k4.getByText(/^Status:/).textContent()).resolves.toMatch(/^Status: Aktiv \(/);
+  expect(await k4.locator('summary', { hasText: 'Pause' }).count()).toBe(1);
 });
 
 test('Innstillinger: a bad email is shown at its field and nothing is written', async () => {
