@@ -32,6 +32,24 @@ test('Kobling: start K-004 with 9 months; the planned end is shown before saving
   expect(await k4.locator('summary', { hasText: 'Pause' }).count()).toBe(1);
 });
 
+test('Kobling: ending asks whether the participant should get a new match; «Ja» puts her back among the waiting', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Kobling' }).click();
+  const k1 = p.getByRole('region', { name: 'K-001' });
+  await k1.locator('summary', { hasText: 'Avslutt' }).click();
+  await k1.getByLabel(/^Sluttårsak/).selectOption('Annet');
+  await k1.getByLabel(/^Avsluttet av/).selectOption('Deltaker');
+  await k1.getByRole('button', { name: 'Avslutt' }).click();
+  await expect(k1.getByRole('alert').textContent()).resolves.toMatch(/Skal deltakeren få en ny kobling\?: Svar ja eller nei\./);
+  expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-001')!.Status).toBe('Aktiv');
+  await k1.getByLabel('Skal deltakeren få en ny kobling?').selectOption({ label: 'Ja – venter på ny kobling' });
+  await k1.getByRole('button', { name: 'Avslutt' }).click();
+  await expect(p.locator('#panel > p.status').textContent()).resolves.toBe('Avslutt: K-001 har nå status «Avsluttet». D-001 venter på ny kobling.');
+  expect(sheetRecords(f.h, 'Deltakere').find((r) => r.ID === 'D-001')!.Status).toBe('Venter på kobling');
+  await p.getByText('Foreslå ny kobling').click();
+  await expect(p.getByLabel(/^Deltaker \(venter\)/).locator('option[value="D-001"]').count()).resolves.toBe(1);
+});
+
 test('Innstillinger: a bad email is shown at its field and nothing is written', async () => {
   const p = b.page;
   await p.getByRole('tab', { name: 'Innstillinger' }).click();

@@ -90,8 +90,11 @@ export interface MatchPage {
   matches: MatchRow[];
 }
 export type ProposeInput = Draft<Pick<Match, 'volunteerId' | 'participantId' | 'proposedDate' | 'note'>> & Confirmable;
-/** The step's own fields only; a field left out keeps its value in the sheet. */
-export type MatchActionInput = { matchId: string; action: MatchAction } & Partial<Draft<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
+/**
+ * The step's own fields only; a field left out keeps its value in the sheet. `newMatch` is the end step's
+ * question whether the participant should wait for a new match (required there: true or false).
+ */
+export type MatchActionInput = { matchId: string; action: MatchAction; newMatch?: boolean | null } & Partial<Draft<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
   'agreementSigned' | 'pauseStart' | 'pauseEnd' | 'pauseReason' | 'endDate' | 'endReason' | 'endedBy' | 'closureDate' | 'evaluationSent' | 'privateContactAfter'>>>;
 
 export interface InquiryPage { page: 'inquiry'; today: string; recent: Inquiry[] }

@@ -16,6 +16,9 @@ const CLOSURE = [
   { name: 'privateContactAfter', label: 'De holder kontakt privat etterpå', kind: 'checkbox' },
 ] as const;
 
+/** The end step's question; «nei» ends her time in the project, «ja» puts her back on the waiting list. */
+const NEW_MATCH = [['ja', 'Ja – venter på ny kobling'], ['nei', 'Nei – deltakeren avsluttes']] as const;
+
 /** The planned end, shown under the length as soon as start and length are known. */
 function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { startDate: string | null; agreedMonths: string | null }): void {
   const out = el('p', { class: 'hint', 'aria-live': 'polite' });
@@ -57,8 +60,10 @@ function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): 
       return new Form({
         ...base,
         fields: [date('endDate', 'Sluttdato'), { name: 'endReason', label: 'Sluttårsak', kind: 'select', required: true, blank: 'Velg …', options: MATCH_END_REASONS },
-          { name: 'endedBy', label: 'Avsluttet av', kind: 'select', required: true, blank: 'Velg …', options: MATCH_ENDED_BY }, date('closureDate', 'Avkoblingssamtale', false), ...CLOSURE],
-        submit: (v) => post(v),
+          { name: 'endedBy', label: 'Avsluttet av', kind: 'select', required: true, blank: 'Velg …', options: MATCH_ENDED_BY },
+          { name: 'newMatch', label: 'Skal deltakeren få en ny kobling?', kind: 'select', required: true, blank: 'Velg …', options: NEW_MATCH },
+          date('closureDate', 'Avkoblingssamtale', false), ...CLOSURE],
+        submit: (v) => post({ ...v, newMatch: v.newMatch === null ? null : v.newMatch === 'ja' }),
       }).root;
     case 'closure':
       return new Form({ ...base, fields: [date('closureDate', 'Avkoblingssamtale'), ...CLOSURE], submit: (v) => post(v) }).root;
