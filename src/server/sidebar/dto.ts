@@ -45,6 +45,8 @@ export interface FollowUpTarget {
   nextDue: string | null;
   due: DueState;
   recent: ContactSummary[];
+  /** An ended match whose closure conversation («Avkoblingssamtale») is not recorded yet: listed so it can be logged. */
+  closurePending: boolean;
 }
 
 export interface FollowUpPage { page: 'followUp'; today: string; defaultNext: string; matches: FollowUpTarget[]; volunteers: FollowUpTarget[] }
