@@ -223,7 +223,9 @@ describe('Innstillinger', () => {
     expect(page.settings.groupLeaderEmails).toEqual(['leder@example.org', 'leder2@example.org']);
     const settings = { ...page.settings, followUpEveryDays: 21, associationName: '=HYPERLINK("x")' };
     const shelters = [...page.shelters.slice(1), { name: 'Sørby krisesenter', contactRole: 'leder', municipality: 'Sørby' }];
-    expect(f.rpc('sidebarSaveSettings', { settings, shelters })).toMatchObject({ ok: true, message: 'Innstillingene er lagret (2 krisesentre).' });
+    const saved = f.rpc('sidebarSaveSettings', { settings, shelters, version: page.version });
+    expect(saved).toMatchObject({ ok: true, message: 'Innstillingene er lagret (2 krisesentre).' });
+    expect(saved.page.version).not.toBe(page.version);
     const again = open();
     expect(again.settings).toMatchObject({ followUpEveryDays: 21, associationName: '=HYPERLINK("x")' });
     expect(again.shelters.map((s: any) => s.name)).toEqual(['Nordfjell krisesenter', 'Sørby krisesenter']);
@@ -238,7 +240,31 @@ describe('Innstillinger', () => {
     [{}, [{ name: '', contactRole: 'x', municipality: '' }], 'shelters.0.name', 'Må fylles ut.'],
     [{}, [{ name: 'A', contactRole: '', municipality: '' }, { name: 'a', contactRole: '', municipality: '' }], 'shelters.1.name', '«a» står to ganger.'],
   ])('refuses %j %j', (patch, shelters, field, message) => {
-    expect(refused('sidebarSaveSettings', { settings: { ...open().settings, ...patch }, shelters }).fieldErrors[field]).toBe(message);
+    const page = open();
+    expect(refused('sidebarSaveSettings', { settings: { ...page.settings, ...patch }, shelters, version: page.version }).fieldErrors[field]).toBe(message);
+  });
+
+  const changeByHand: Array<[string, (h: SidebarFixture['h']) => void]> = [
+    ['a setting typed by hand', (h) => {
+      const r = h.emu.sheetValues('Innstillinger').findIndex((x) => x[0] === 'Oppfølging hver (dager)') + 1;
+      h.emu.typeByHand('Innstillinger', r, 2, [[45]]);
+    }],
+    ['another leader saving first', () => {
+      const page = f.rpc('sidebarOpen', 'settings');
+      expect(f.rpc('sidebarSaveSettings', { settings: page.settings, shelters: [], version: page.version }).ok).toBe(true);
+    }],
+  ];
+  test.each(changeByHand)('a save is refused when Innstillinger changed since it was loaded (%s); nothing written', (_what, change) => {
+    const page = open();
+    change(f.h);
+    const r = refused('sidebarSaveSettings', { settings: { ...page.settings, associationName: 'Min versjon' }, shelters: page.shelters, version: page.version });
+    expect(r).toMatchObject({ message: 'Innstillingene er endret av noen andre siden du åpnet siden. Last inn på nytt og prøv igjen.', fieldErrors: {} });
+    expect(open().settings.associationName).not.toBe('Min versjon');
+  });
+
+  test('a save without the loaded version is refused too', () => {
+    const page = open();
+    expect(refused('sidebarSaveSettings', { settings: page.settings, shelters: page.shelters }).message).toMatch(/^Innstillingene er endret av noen andre/);
   });
 });
 

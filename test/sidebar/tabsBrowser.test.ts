@@ -61,6 +61,18 @@ test('Innstillinger: a bad email is shown at its field and nothing is written', 
   expect(JSON.stringify(f.h.emu.sheetValues('Innstillinger'))).toBe(before);
 });
 
+test('Innstillinger: changed in the sheet after the page was loaded, the save is refused and nothing is written', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Innstillinger' }).click();
+  await p.getByLabel('Lokalforening').fill('Min versjon');
+  const r = f.h.emu.sheetValues('Innstillinger').findIndex((x) => x[0] === 'Oppfølging hver (dager)') + 1;
+  f.h.emu.typeByHand('Innstillinger', r, 2, [[45]]);
+  const before = JSON.stringify(f.h.emu.sheetValues('Innstillinger'));
+  await p.getByRole('button', { name: 'Lagre innstillinger' }).click();
+  await expect(p.getByRole('alert').textContent()).resolves.toBe('Innstillingene er endret av noen andre siden du åpnet siden. Last inn på nytt og prøv igjen.');
+  expect(JSON.stringify(f.h.emu.sheetValues('Innstillinger'))).toBe(before);
+});
+
 test('Frivillig: registering without a name is refused at the field; with one, Kontaktinfo gets the name', async () => {
   const p = b.page;
   await p.getByRole('tab', { name: 'Frivillig' }).click();

@@ -114,10 +114,12 @@ export interface SettingsPage {
   shelters: Shelter[];
   problems: string[];
   reminders: ReminderState;
+  /** Innstillinger as loaded (settingsVersion); sent back with the save, which is refused if the sheet changed since. */
+  version: string;
 }
 /** Each setting as the form holds it (checked by its own schema on the server); every key must be there. */
 export type SettingsDraft = Record<keyof EditableSettings, string | number | boolean | string[] | null>;
-export interface SettingsInput { settings: SettingsDraft; shelters: Array<Draft<Shelter>> }
+export interface SettingsInput { settings: SettingsDraft; shelters: Array<Draft<Shelter>>; version: string }
 
 export type ReminderState = ReminderStatus;
 export interface RemindersInput { on: boolean }

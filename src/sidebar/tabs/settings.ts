@@ -82,7 +82,7 @@ export const settingsTab = defineTab({
         const text = (name: string) => String(v[name] ?? '').trim();
         const shelters = Array.from({ length: rows }, (_, i) => ({ name: text(`shelters.${i}.name`), contactRole: text(`shelters.${i}.contactRole`), municipality: text(`shelters.${i}.municipality`) }))
           .filter((s) => s.name || s.contactRole || s.municipality);
-        return call('sidebarSaveSettings', { settings, shelters });
+        return call('sidebarSaveSettings', { settings, shelters, version: data.version });
       },
       onSaved: (r) => show(r.page, r.message),
     });
