@@ -46,6 +46,8 @@ describe('Frivillig', () => {
     [{ email: 'nina@' }, 'email', 'Ugyldig e-postadresse.'],
     [{ birthYear: 1890 }, 'birthYear', 'Fødselsår må være et helt år mellom 1920 og 2010.'],
     [{ registeredDate: '2026-13-01' }, 'registeredDate', 'Må være en gyldig dato.'],
+    [{ alias: 'Nina N' }, 'alias', 'Alias må ikke inneholde navnet; bruk initialer.'],
+    [{ alias: 'NYESEN' }, 'alias', 'Alias må ikke inneholde navnet; bruk initialer.'],
   ])('register refuses %j', (patch, field, message) => {
     expect(refused('sidebarRegisterVolunteer', { ...volunteer, ...patch }).fieldErrors[field]).toBe(message);
   });
