@@ -4,10 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules/.bin ] || npm ci --no-audit --no-fund
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian chromium for the browser tests…"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
-fi
+bash scripts/ensure-chromium.sh
 npm run -s typecheck
 npm run -s build -- --quiet
 npx jest --ci

@@ -31,7 +31,10 @@ export const setupAndCheck: DemoStep = {
     console.log(lines.slice(0, 12).join('\n'));
     if (lines.length > 12) console.log(`  … ${lines.length - 12} more in the Datakontroll sheet`);
     const file = join(ctx.outDir, 'datakontroll.txt');
-    writeFileSync(file, `${rows.map((r) => r.join('\t')).join('\n')}\n`);
+    // The «Gå til» column holds HYPERLINK formulas, which the emulator does not evaluate: export their targets.
+    const formulas = h.emu.sheetFormulas('Datakontroll');
+    const text = rows.map((r, i) => r.map((v, j) => /^=HYPERLINK\("[^"]*","([^"]*)"\)$/.exec(formulas[i]?.[j] ?? '')?.[1] ?? v).join('\t'));
+    writeFileSync(file, `${text.join('\n')}\n`);
     ctx.files.push([file, 'the data check result, tab-separated']);
   },
 };

@@ -17,3 +17,11 @@ export class BusyError extends UserError {
 export function isUserError(e: unknown): e is UserError {
   return e instanceof Error && (e.name === 'UserError' || e.name === 'BusyError');
 }
+
+/**
+ * What the leader is told when something unexpected failed. A failure may come after one of several writes
+ * (another sheet, another table), so we do not promise that nothing was saved.
+ */
+export function unexpectedErrorMessage(e: unknown): string {
+  return `Noe gikk galt: ${e instanceof Error ? e.message : String(e)}. Se i arket om noe ble lagret før du prøver igjen.`;
+}

@@ -1,6 +1,6 @@
 /** What the menu items show the leader: the use case's result, or its Norwegian error, in a dialog. */
 import { checkData } from './checkData';
-import { isUserError } from './errors';
+import { isUserError, unexpectedErrorMessage } from './errors';
 import type { Ports } from './ports';
 import { setupSheets } from './setupSheets';
 
@@ -12,7 +12,7 @@ export function withDialog(ports: Ports, title: string, run: () => string): void
     if (!isUserError(e)) {
       ports.log(`${title}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
-    ports.ui?.alert(title, isUserError(e) ? e.message : `Noe gikk galt. Det er trygt å prøve igjen. (Teknisk: ${e instanceof Error ? e.message : String(e)})`);
+    ports.ui?.alert(title, isUserError(e) ? e.message : unexpectedErrorMessage(e));
   }
 }
 

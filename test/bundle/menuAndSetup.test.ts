@@ -58,7 +58,7 @@ describe('dist/Code.js', () => {
     const h = bundleHarness({ now: SAMPLE_NOW });
     h.emu.faults.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
     h.call('menuSetupSheets');
-    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toMatch(/Noe gikk galt. Det er trygt å prøve igjen/);
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toMatch(/Noe gikk galt: Service Spreadsheets failed.*Se i arket om noe ble lagret/);
     expect(h.emu.logs.some((l) => String(l.message ?? JSON.stringify(l)).includes('Service Spreadsheets failed'))).toBe(true);
   });
 });

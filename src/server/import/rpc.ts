@@ -1,5 +1,5 @@
 /** Request validation for the import dialog's calls: one Norwegian message naming field and reason. */
-import { UserError } from '../errors';
+import { unexpectedErrorMessage, UserError } from '../errors';
 
 interface Issue { path: ReadonlyArray<PropertyKey>; message: string }
 interface SafeParser<T> { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<Issue> } } }
@@ -22,6 +22,6 @@ export function dialogCall<T>(ports: { log(message: string): void }, name: strin
   } catch (e) {
     if (e instanceof Error && (e.name === 'UserError' || e.name === 'BusyError')) throw new Error(e.message);
     ports.log(`${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    throw new Error(`Noe gikk galt, og ingenting ble lagret. Prøv igjen. (Teknisk: ${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(unexpectedErrorMessage(e));
   }
 }

@@ -3,7 +3,7 @@
  * Norwegian summary and per-field messages; a privacy warning asks the leader to confirm or edit the text.
  */
 import type { PrivacyFinding } from '../../domain/privacy';
-import { isUserError } from '../errors';
+import { isUserError, unexpectedErrorMessage } from '../errors';
 import type { Ports } from '../ports';
 
 export type FieldErrors = Record<string, string>;
@@ -46,6 +46,6 @@ export function rpc<T>(ports: Ports, name: string, fn: () => Ok<T>): Result<T> {
     }
     if (isUserError(e)) return { ok: false, message: e.message, fieldErrors: { ...e.fieldErrors } };
     ports.log(`${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    return { ok: false, message: `Noe gikk galt, og ingenting ble lagret. Prøv igjen. (Teknisk: ${e instanceof Error ? e.message : String(e)})`, fieldErrors: {} };
+    return { ok: false, message: unexpectedErrorMessage(e), fieldErrors: {} };
   }
 }
