@@ -37,7 +37,7 @@ const INTROS: Record<string, string> = {
   Kontaktlogg: 'Follow-ups: every contact the group leader has about a match or a volunteer.',
   Henvendelser: 'Inquiries, for the statistics the handbook asks for.',
   Kurs: 'Preparatory courses held and who took part.',
-  Kontaktinfo: 'The only place with a volunteer\'s name, phone and email. Hidden and protected so only the person who ran setup can edit it.',
+  Kontaktinfo: 'The only place with a volunteer\'s name, phone and email. Hidden and protected warning-only: every group leader can save contact details through the sidebar, and an edit by hand asks first.',
 };
 
 export function sheetReference(): string {

@@ -50,3 +50,18 @@ export function describeFindings(findings: readonly PrivacyFinding[]): string {
   const kinds = [...new Set(findings.map((f) => f.kind))];
   return `Merknaden ser ut til å inneholde ${kinds.join(', ')}. Personopplysninger skal ikke stå i merknader.`;
 }
+
+/** Parts of a name long enough to identify her (three letters or more); initials are fine in an alias. */
+const NAME_PART_MIN = 3;
+
+/**
+ * The part of `name` that `alias` contains (case-insensitive), or null. The alias is shown everywhere the
+ * name must not be (lists, reports to the group), so «Nina N» for Nina Nyesen is refused and «NN» accepted.
+ */
+export function nameInAlias(alias: string, name: string): string | null {
+  const a = alias.toLocaleLowerCase('nb');
+  for (const part of name.split(/[^\p{L}]+/u)) {
+    if (part.length >= NAME_PART_MIN && a.includes(part.toLocaleLowerCase('nb'))) return part;
+  }
+  return null;
+}

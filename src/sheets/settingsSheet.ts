@@ -3,6 +3,7 @@
  * rows, and the list of crisis shelters (used as the dropdown in Deltakere).
  */
 import { DEFAULT_SETTINGS, INT_RANGES, parseSettings, SETTING_DEFS, settingCellValue, type SettingDef, type Settings, type SettingProblem } from '../domain/settings';
+import { hash53 } from '../domain/legacy/fingerprint';
 import type { Shelter } from '../domain/records';
 import { guardText } from './guard';
 import { isBlankCell } from './cells';
@@ -21,6 +22,14 @@ const settingColumns: ColumnDef<SettingRow>[] = [
 ];
 
 export interface LoadedSettings { settings: Settings; problems: SettingProblem[]; shelters: Shelter[]; shelterTable: ParsedTable<Shelter> }
+
+/**
+ * A version of everything on Innstillinger as read in this operation (both blocks): the sidebar sends back
+ * the version it loaded, and a save is refused when the sheet changed in between (no last-writer-wins).
+ */
+export function settingsVersion(wb: Workbook): string {
+  return hash53(JSON.stringify(wb.grid(SETTINGS_SHEET) ?? []));
+}
 
 /** Reads settings and shelters from one read of Innstillinger. A missing sheet means defaults. */
 export function loadSettings(wb: Workbook): LoadedSettings {

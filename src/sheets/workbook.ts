@@ -11,6 +11,9 @@ import type { TableDef } from './tableDef';
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Rows an append adds at least when the sheet is full: one insertRowsAfter per this many appended rows. */
+export const GROW_ROWS = 500;
+
 export class Workbook {
   private readonly grids = new Map<string, unknown[][] | null>();
   private readonly ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
@@ -60,7 +63,8 @@ export class Workbook {
     const first = Math.max(table.lastRow, 1) + 1;
     const needed = first + records.length - 1;
     const max = sheet.getMaxRows();
-    if (needed > max) sheet.insertRowsAfter(max, needed - max);
+    // Grown by a chunk, not by the rows needed: otherwise every save into a full sheet pays one more call.
+    if (needed > max) sheet.insertRowsAfter(max, Math.max(needed - max, GROW_ROWS));
     const rows = records.map((r) => this.encode(table, r));
     this.writeRuns(sheet, first, table, rows);
     this.invalidate(table.def.sheetName);

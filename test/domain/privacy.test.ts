@@ -1,4 +1,4 @@
-import { isNationalIdNumber, scanNote } from '../../src/domain/privacy';
+import { isNationalIdNumber, nameInAlias, scanNote } from '../../src/domain/privacy';
 
 // Synthetic numbers built to pass / fail the mod-11 check; not real people.
 const VALID_FNR = '15019012317';
@@ -19,5 +19,20 @@ describe('note privacy scan', () => {
   test('ordinary notes, dates and counts are not flagged', () => {
     expect(scanNote('Møttes 3 ganger, gikk tur 15.01.2026 og 2026-02-01. Alt vel.')).toEqual([]);
     expect(scanNote('12345678901 er ikke et gyldig nummer')).toEqual([]);
+  });
+});
+
+describe('an alias must not contain the name', () => {
+  test.each([
+    ['NN', 'Nina Nyesen', null],
+    ['Nina N', 'Nina Nyesen', 'Nina'],
+    ['nyesen', 'Nina Nyesen', 'Nyesen'],
+    ['N. Nyesen-Berg', 'Nina Nyesen-Berg', 'Nyesen'],
+    ['ÅSE', 'Åse Ødegård', 'Åse'],
+    ['Bo', 'Bo Li', null],
+    ['XBEAX', 'Bea Øyen', 'Bea'],
+    ['AØ', 'Anne Øyen', null],
+  ])('alias %j, name %j → %j', (alias, name, found) => {
+    expect(nameInAlias(alias, name)).toBe(found);
   });
 });

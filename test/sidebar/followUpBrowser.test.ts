@@ -140,3 +140,34 @@ test('keyboard: tabs move with the arrow keys and the focus is visible', async (
   const selected = await p.getByRole('tab', { selected: true }).textContent();
   expect(selected).toBe(await p.getByRole('tab').last().textContent());
 });
+
+test('an ended match without closure date is offered for its closure conversation; saving it records the date on the match', async () => {
+  await b.close();
+  f.rpc('sidebarMatchAction', { matchId: 'K-001', action: 'end', endDate: '2026-11-18', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false });
+  b = await openSidebar(f.rpc);
+  const p = b.page;
+  await saveButton().waitFor();
+  const picker = p.getByLabel(/^Kobling eller frivillig/);
+  await expect(picker.locator('option[value="K-001"]').textContent()).resolves.toBe('K-001 AB · avsluttet – avkobling mangler');
+  await picker.selectOption('K-001');
+  expect(await p.getByLabel('Type').inputValue()).toBe('Avkoblingssamtale');
+  await expect(p.locator('.overview').textContent()).resolves.toMatch(/avkoblingssamtalen er ikke ført/);
+  await p.getByLabel('Med hvem').selectOption('Frivillig og deltaker');
+  await saveButton().click();
+  await expect(p.getByRole('status').filter({ hasText: 'Avkoblingssamtalen' }).textContent()).resolves.toBe('Oppfølgingen er lagret som L-00015 (K-001). Avkoblingssamtalen 20.11.2026 er ført på K-001.');
+  expect(contactRows().at(-1)).toMatchObject({ 'Koblings-ID': 'K-001', Type: 'Avkoblingssamtale' });
+  expect(f.h.emu.sheetDisplayValues('Koblinger')[sheetRecords(f.h, 'Koblinger').findIndex((r) => r.ID === 'K-001') + 1]).toContain('20.11.2026');
+  expect(await picker.locator('option[value="K-001"]').count()).toBe(0);
+  expect(await p.getByLabel('Type').inputValue()).toBe('Månedlig oppfølging');
+});
+
+test('a follow-up dated after today is refused at the date, and nothing is written', async () => {
+  const p = b.page;
+  const before = contactRows().length;
+  await p.getByLabel(/^Kobling eller frivillig/).selectOption('K-001');
+  await p.getByLabel(/^Dato/).fill('21.11.2026');
+  await saveButton().click();
+  await expect(p.getByRole('alert').textContent()).resolves.toMatch(/Dato: Datoen kan ikke være etter i dag\./);
+  expect(await p.getByLabel(/^Dato/).getAttribute('aria-invalid')).toBe('true');
+  expect(contactRows().length).toBe(before);
+});

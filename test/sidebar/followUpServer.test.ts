@@ -127,11 +127,31 @@ test('a match ended by hand in the sheet is no longer offered and a stale save i
   f.h.emu.typeByHand('Koblinger', r, header.indexOf('Status') + 1, [['Avsluttet']]);
   f.h.emu.typeByHand('Koblinger', r, header.indexOf('Sluttdato') + 1, [['19.11.2026']]);
   f.h.emu.typeByHand('Koblinger', r, header.indexOf('Sluttårsak') + 1, [['Annet']]);
-  expect(f.rpc('sidebarOpen', 'followUp').matches.map((m: any) => m.id)).not.toContain('K-002');
+  // Offered only for its closure conversation (no closure date yet), after the running matches.
+  const listed = f.rpc('sidebarOpen', 'followUp').matches;
+  expect(listed.at(-1)).toMatchObject({ id: 'K-002', status: 'Avsluttet', closurePending: true, nextDue: null });
+  expect(listed.filter((m: any) => !m.closurePending).map((m: any) => m.id)).not.toContain('K-002');
   const saved = f.rpc('sidebarSaveFollowUp', { ...valid, matchId: 'K-002' });
   expect(saved).toMatchObject({ ok: false, fieldErrors: { matchId: 'Status «Avsluttet».' } });
-  // The closure conversation may still be logged.
-  expect(f.rpc('sidebarSaveFollowUp', { ...valid, matchId: 'K-002', kind: 'Avkoblingssamtale' }).ok).toBe(true);
+  // The closure conversation may still be logged, and fills in the match's closure date.
+  const closure = f.rpc('sidebarSaveFollowUp', { ...valid, matchId: 'K-002', kind: 'Avkoblingssamtale' });
+  expect(closure).toMatchObject({ ok: true, target: null, message: 'Oppfølgingen er lagret som L-00015 (K-002). Avkoblingssamtalen 20.11.2026 er ført på K-002.' });
+  expect(sheetRecords(f.h, 'Koblinger').find((x) => x.ID === 'K-002')!.Avkoblingssamtale).toBeInstanceOf(Date);
+  expect(f.rpc('sidebarOpen', 'followUp').matches.map((m: any) => m.id)).not.toContain('K-002');
+  expect(f.h.emu.writesWithoutLock({ valuesOnly: true })).toEqual([]);
+});
+
+test('a closure conversation for a match that has its closure date keeps that date', () => {
+  const before = sheetRecords(f.h, 'Koblinger').find((x) => x.ID === 'K-005');
+  const r = f.rpc('sidebarSaveFollowUp', { ...valid, matchId: 'K-005', kind: 'Avkoblingssamtale' });
+  expect(r).toMatchObject({ ok: true, message: 'Oppfølgingen er lagret som L-00015 (K-005).' });
+  expect(sheetRecords(f.h, 'Koblinger').find((x) => x.ID === 'K-005')).toEqual(before);
+});
+
+test.each([['2026-11-21'], ['2026-12-01']])('a follow-up dated %s (after today) is refused at the date; nothing written', (date) => {
+  const before = JSON.stringify(f.h.emu.sheetValues('Kontaktlogg'));
+  expect(f.rpc('sidebarSaveFollowUp', { ...valid, date })).toMatchObject({ ok: false, fieldErrors: { date: 'Datoen kan ikke være etter i dag.' } });
+  expect(JSON.stringify(f.h.emu.sheetValues('Kontaktlogg'))).toBe(before);
 });
 
 test('an unexpected service failure is reported in Norwegian and logged', () => {

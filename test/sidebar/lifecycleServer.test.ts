@@ -46,6 +46,8 @@ describe('Frivillig', () => {
     [{ email: 'nina@' }, 'email', 'Ugyldig e-postadresse.'],
     [{ birthYear: 1890 }, 'birthYear', 'Fødselsår må være et helt år mellom 1920 og 2010.'],
     [{ registeredDate: '2026-13-01' }, 'registeredDate', 'Må være en gyldig dato.'],
+    [{ alias: 'Nina N' }, 'alias', 'Alias må ikke inneholde navnet; bruk initialer.'],
+    [{ alias: 'NYESEN' }, 'alias', 'Alias må ikke inneholde navnet; bruk initialer.'],
   ])('register refuses %j', (patch, field, message) => {
     expect(refused('sidebarRegisterVolunteer', { ...volunteer, ...patch }).fieldErrors[field]).toBe(message);
   });
@@ -126,7 +128,7 @@ describe('Kobling', () => {
     expect([row('Frivillige', 'F-004').Status, row('Deltakere', 'D-008').Status]).toEqual(['I kobling', 'I kobling']);
     expect(step('pause', { pauseStart: '2027-03-01', pauseReason: 'Sykdom' }).match.status).toBe('Pause');
     expect(step('resume', { pauseEnd: '2027-03-20' }).match.status).toBe('Aktiv');
-    expect(step('end', { endDate: '2027-10-31', endReason: 'Fullført periode', endedBy: 'Planlagt', closureDate: null, evaluationSent: false, privateContactAfter: false }).match.status).toBe('Avsluttet');
+    expect(step('end', { endDate: '2027-10-31', endReason: 'Fullført periode', endedBy: 'Planlagt', newMatch: false, closureDate: null, evaluationSent: false, privateContactAfter: false }).match.status).toBe('Avsluttet');
     expect([row('Frivillige', 'F-004').Status, row('Deltakere', 'D-008').Status]).toEqual(['Godkjent', 'Avsluttet']);
     expect(step('closure', { closureDate: '2027-11-05', evaluationSent: true, privateContactAfter: true }).ok).toBe(true);
     expect(row('Koblinger', 'K-009')).toMatchObject({ Status: 'Avsluttet', 'Evaluering sendt': true, 'Privat kontakt etterpå': true, Pauseårsak: 'Sykdom' });
@@ -137,20 +139,45 @@ describe('Kobling', () => {
     ['K-007', 'activate', {}, /«Start koblingen» går bare fra status «Koblingsmøte avtalt»; koblingen har status «Foreslått»\. Mulig nå: «Avtal koblingsmøte», «Avslått/],
     ['K-001', 'resume', { pauseEnd: '2026-11-20' }, /går bare fra status «Pause»; koblingen har status «Aktiv»/],
     ['K-003', 'pause', { pauseStart: '2026-11-20', pauseReason: 'Sykdom' }, /går bare fra status «Aktiv»/],
-    ['K-005', 'end', { endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker' }, /har status «Avsluttet»/],
+    ['K-005', 'end', { endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false }, /har status «Avsluttet»/],
     ['K-008', 'schedule', { meetingDate: '2026-11-25' }, /Den kan ikke endres mer\./],
     ['K-099', 'schedule', { meetingDate: '2026-11-25' }, /K-099 finnes ikke/],
     ['K-001', 'explode', {}, /Ukjent handling «explode»/],
-    ['K-001', 'end', { endDate: '2026-11-20', endReason: null, endedBy: 'Deltaker' }, /Ett felt må rettes/],
-    ['K-001', 'end', { endDate: '2026-01-01', endReason: 'Annet', endedBy: 'Deltaker' }, /Ett felt må rettes/],
+    ['K-001', 'end', { endDate: '2026-11-20', endReason: null, endedBy: 'Deltaker', newMatch: false }, /Ett felt må rettes/],
+    ['K-001', 'end', { endDate: '2026-01-01', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false }, /Ett felt må rettes/],
     ['K-004', 'activate', { startDate: '2026-11-22', agreedMonths: 13 }, /Ett felt må rettes/],
     ['K-004', 'activate', { startDate: '2026-11-01', agreedMonths: 12 }, /Ett felt må rettes/],
   ])('%s %s %j is refused', (matchId, action, extra, message) => {
     expect(refused('sidebarMatchAction', { matchId, action, ...extra }).message).toMatch(message);
   });
 
+  describe('ending asks whether the participant waits for a new match', () => {
+    const end = (newMatch: unknown) => ({ matchId: 'K-001', action: 'end', endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker', newMatch });
+    const propose = { volunteerId: 'F-001', participantId: 'D-001', proposedDate: '2026-11-21', note: '' };
+
+    test('ja: she goes back to «Venter på kobling», the volunteer to «Godkjent», and both can be matched again', () => {
+      const r = f.rpc('sidebarMatchAction', end(true));
+      expect(r.message).toBe('Avslutt: K-001 har nå status «Avsluttet». D-001 venter på ny kobling.');
+      expect([row('Frivillige', 'F-001').Status, row('Deltakere', 'D-001').Status]).toEqual(['Godkjent', 'Venter på kobling']);
+      expect(r.page.waitingParticipants.map((p: any) => p.id)).toContain('D-001');
+      expect(r.page.eligibleVolunteers.map((v: any) => v.id)).toContain('F-001');
+      expect(f.rpc('sidebarProposeMatch', propose)).toMatchObject({ ok: true, id: 'K-009' });
+    });
+
+    test('nei: she is «Avsluttet» and not offered again; the volunteer is «Godkjent» and can be matched with someone else', () => {
+      expect(f.rpc('sidebarMatchAction', end(false)).message).toBe('Avslutt: K-001 har nå status «Avsluttet». D-001 er avsluttet.');
+      expect([row('Frivillige', 'F-001').Status, row('Deltakere', 'D-001').Status]).toEqual(['Godkjent', 'Avsluttet']);
+      expect(refused('sidebarProposeMatch', propose).fieldErrors).toEqual({ participantId: 'D-001 venter ikke på kobling (status «Avsluttet»).' });
+      expect(f.rpc('sidebarProposeMatch', { ...propose, participantId: 'D-008' })).toMatchObject({ ok: true, id: 'K-009' });
+    });
+
+    test.each([[undefined], [null], ['ja']])('no answer (%j) is refused at the question, nothing written', (answer) => {
+      expect(refused('sidebarMatchAction', end(answer)).fieldErrors).toEqual({ newMatch: 'Svar ja eller nei.' });
+    });
+  });
+
   test('field messages of refused steps', () => {
-    expect(refused('sidebarMatchAction', { matchId: 'K-001', action: 'end', endDate: '2026-01-01', endReason: 'Annet', endedBy: 'Deltaker' }).fieldErrors).toEqual({ endDate: 'Sluttdato er før startdato.' });
+    expect(refused('sidebarMatchAction', { matchId: 'K-001', action: 'end', endDate: '2026-01-01', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false }).fieldErrors).toEqual({ endDate: 'Sluttdato er før startdato.' });
     expect(refused('sidebarMatchAction', { matchId: 'K-004', action: 'activate', startDate: '2026-11-22', agreedMonths: 13 }).fieldErrors).toEqual({ agreedMonths: 'Avtalt lengde må være et helt antall måneder fra 9 til 12.' });
     expect(refused('sidebarMatchAction', { matchId: 'K-004', action: 'activate', startDate: '2026-11-01', agreedMonths: 12 }).fieldErrors).toEqual({ startDate: 'Startdato er før koblingsmøtet.' });
   });
@@ -198,7 +225,9 @@ describe('Innstillinger', () => {
     expect(page.settings.groupLeaderEmails).toEqual(['leder@example.org', 'leder2@example.org']);
     const settings = { ...page.settings, followUpEveryDays: 21, associationName: '=HYPERLINK("x")' };
     const shelters = [...page.shelters.slice(1), { name: 'Sørby krisesenter', contactRole: 'leder', municipality: 'Sørby' }];
-    expect(f.rpc('sidebarSaveSettings', { settings, shelters })).toMatchObject({ ok: true, message: 'Innstillingene er lagret (2 krisesentre).' });
+    const saved = f.rpc('sidebarSaveSettings', { settings, shelters, version: page.version });
+    expect(saved).toMatchObject({ ok: true, message: 'Innstillingene er lagret (2 krisesentre).' });
+    expect(saved.page.version).not.toBe(page.version);
     const again = open();
     expect(again.settings).toMatchObject({ followUpEveryDays: 21, associationName: '=HYPERLINK("x")' });
     expect(again.shelters.map((s: any) => s.name)).toEqual(['Nordfjell krisesenter', 'Sørby krisesenter']);
@@ -213,7 +242,31 @@ describe('Innstillinger', () => {
     [{}, [{ name: '', contactRole: 'x', municipality: '' }], 'shelters.0.name', 'Må fylles ut.'],
     [{}, [{ name: 'A', contactRole: '', municipality: '' }, { name: 'a', contactRole: '', municipality: '' }], 'shelters.1.name', '«a» står to ganger.'],
   ])('refuses %j %j', (patch, shelters, field, message) => {
-    expect(refused('sidebarSaveSettings', { settings: { ...open().settings, ...patch }, shelters }).fieldErrors[field]).toBe(message);
+    const page = open();
+    expect(refused('sidebarSaveSettings', { settings: { ...page.settings, ...patch }, shelters, version: page.version }).fieldErrors[field]).toBe(message);
+  });
+
+  const changeByHand: Array<[string, (h: SidebarFixture['h']) => void]> = [
+    ['a setting typed by hand', (h) => {
+      const r = h.emu.sheetValues('Innstillinger').findIndex((x) => x[0] === 'Oppfølging hver (dager)') + 1;
+      h.emu.typeByHand('Innstillinger', r, 2, [[45]]);
+    }],
+    ['another leader saving first', () => {
+      const page = f.rpc('sidebarOpen', 'settings');
+      expect(f.rpc('sidebarSaveSettings', { settings: page.settings, shelters: [], version: page.version }).ok).toBe(true);
+    }],
+  ];
+  test.each(changeByHand)('a save is refused when Innstillinger changed since it was loaded (%s); nothing written', (_what, change) => {
+    const page = open();
+    change(f.h);
+    const r = refused('sidebarSaveSettings', { settings: { ...page.settings, associationName: 'Min versjon' }, shelters: page.shelters, version: page.version });
+    expect(r).toMatchObject({ message: 'Innstillingene er endret av noen andre siden du åpnet siden. Last inn på nytt og prøv igjen.', fieldErrors: {} });
+    expect(open().settings.associationName).not.toBe('Min versjon');
+  });
+
+  test('a save without the loaded version is refused too', () => {
+    const page = open();
+    expect(refused('sidebarSaveSettings', { settings: page.settings, shelters: page.shelters }).message).toMatch(/^Innstillingene er endret av noen andre/);
   });
 });
 

@@ -62,7 +62,7 @@ describe('a refused match step writes nothing', () => {
   test.each([
     ['activate: the participant row fails validation', 'K-004', 'activate', { startDate: '2026-11-22', agreedMonths: 12 }, 'Deltakere', 'D-004', /D-004 finnes ikke i Deltakere \(eller raden har feil/],
     ['decline: the participant row fails validation', 'K-007', 'decline', { endDate: '2026-11-20', endedBy: 'Deltaker' }, 'Deltakere', 'D-007', /D-007 finnes ikke i Deltakere/],
-    ['end: the participant row fails validation', 'K-001', 'end', { endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker' }, 'Deltakere', 'D-001', /D-001 finnes ikke i Deltakere/],
+    ['end: the participant row fails validation', 'K-001', 'end', { endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false }, 'Deltakere', 'D-001', /D-001 finnes ikke i Deltakere/],
   ])('%s', (_what, matchId, action, extra, sheet, id, message) => {
     typeCell(sheet, id, 'Fødselsår', 1800);
     expect(refused('sidebarMatchAction', { matchId, action, ...extra }).message).toMatch(message);
@@ -70,7 +70,7 @@ describe('a refused match step writes nothing', () => {
 
   test('end: the volunteer row gone wrong refuses too, and the match keeps its status', () => {
     typeCell('Frivillige', 'F-001', 'Status', 'Aktivv');
-    refused('sidebarMatchAction', { matchId: 'K-001', action: 'end', endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker' });
+    refused('sidebarMatchAction', { matchId: 'K-001', action: 'end', endDate: '2026-11-20', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false });
     expect(row('Koblinger', 'K-001').Status).toBe('Aktiv');
   });
 });

@@ -36,7 +36,9 @@ export function neverCalled(): void {
   // @ts-expect-error reminders switched with a word
   void call('sidebarSetReminders', { on: 'ja' });
   // @ts-expect-error a setting left out
-  void call('sidebarSaveSettings', { settings: { associationName: 'X' }, shelters: [] });
+  void call('sidebarSaveSettings', { settings: { associationName: 'X' }, shelters: [], version: '' });
+  // @ts-expect-error the settings saved without the version they were loaded at
+  void call('sidebarSaveSettings', { settings: {} as never, shelters: [] });
 }
 
 /** A form's values are typed by its fields, so a payload built from the wrong field fails too. */

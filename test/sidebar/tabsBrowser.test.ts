@@ -26,7 +26,28 @@ test('Kobling: start K-004 with 9 months; the planned end is shown before saving
   // Wait for the saved message itself: the busy state («Henter …») is a status too.
   await expect(p.getByRole('status').filter({ hasText: 'Start koblingen' }).first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
   expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-004')).toMatchObject({ Status: 'Aktiv', 'Avtalt lengde (mnd)': 9, 'Avtale signert': true });
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction', 'sidebarOpen']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarMatchAction']);
+  // Drawn again from the save's answer: K-004 shows its new status and the steps an active match has.
+  await expect(k4.getByText(/^Status:/).textContent()).resolves.toMatch(/^Status: Aktiv \(/);
+  expect(await k4.locator('summary', { hasText: 'Pause' }).count()).toBe(1);
+});
+
+test('Kobling: ending asks whether the participant should get a new match; «Ja» puts her back among the waiting', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Kobling' }).click();
+  const k1 = p.getByRole('region', { name: 'K-001' });
+  await k1.locator('summary', { hasText: 'Avslutt' }).click();
+  await k1.getByLabel(/^Sluttårsak/).selectOption('Annet');
+  await k1.getByLabel(/^Avsluttet av/).selectOption('Deltaker');
+  await k1.getByRole('button', { name: 'Avslutt' }).click();
+  await expect(k1.getByRole('alert').textContent()).resolves.toMatch(/Skal deltakeren få en ny kobling\?: Svar ja eller nei\./);
+  expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-001')!.Status).toBe('Aktiv');
+  await k1.getByLabel('Skal deltakeren få en ny kobling?').selectOption({ label: 'Ja – venter på ny kobling' });
+  await k1.getByRole('button', { name: 'Avslutt' }).click();
+  await expect(p.locator('#panel > p.status').textContent()).resolves.toBe('Avslutt: K-001 har nå status «Avsluttet». D-001 venter på ny kobling.');
+  expect(sheetRecords(f.h, 'Deltakere').find((r) => r.ID === 'D-001')!.Status).toBe('Venter på kobling');
+  await p.getByText('Foreslå ny kobling').click();
+  await expect(p.getByLabel(/^Deltaker \(venter\)/).locator('option[value="D-001"]').count()).resolves.toBe(1);
 });
 
 test('Innstillinger: a bad email is shown at its field and nothing is written', async () => {
@@ -37,6 +58,18 @@ test('Innstillinger: a bad email is shown at its field and nothing is written', 
   await p.getByRole('button', { name: 'Lagre innstillinger' }).click();
   await expect(p.getByRole('alert').textContent()).resolves.toMatch(/Nasjonal prosjektleder \(e-post\): Ugyldig e-postadresse\./);
   expect(await p.getByLabel('Nasjonal prosjektleder (e-post)').getAttribute('aria-invalid')).toBe('true');
+  expect(JSON.stringify(f.h.emu.sheetValues('Innstillinger'))).toBe(before);
+});
+
+test('Innstillinger: changed in the sheet after the page was loaded, the save is refused and nothing is written', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Innstillinger' }).click();
+  await p.getByLabel('Lokalforening').fill('Min versjon');
+  const r = f.h.emu.sheetValues('Innstillinger').findIndex((x) => x[0] === 'Oppfølging hver (dager)') + 1;
+  f.h.emu.typeByHand('Innstillinger', r, 2, [[45]]);
+  const before = JSON.stringify(f.h.emu.sheetValues('Innstillinger'));
+  await p.getByRole('button', { name: 'Lagre innstillinger' }).click();
+  await expect(p.getByRole('alert').textContent()).resolves.toBe('Innstillingene er endret av noen andre siden du åpnet siden. Last inn på nytt og prøv igjen.');
   expect(JSON.stringify(f.h.emu.sheetValues('Innstillinger'))).toBe(before);
 });
 

@@ -35,17 +35,28 @@ export function openPage<P extends D.PageId>(ports: Ports, page: P): Result<D.Pa
 type Save<I, O> = (ports: Ports, input: I) => Result<O>;
 const save = <I, O>(name: string, fn: (ports: Ports, input: I) => Ok<O>): Save<I, O> => (ports, input) => rpc(ports, name, () => fn(ports, input));
 
+/**
+ * A save that also returns its page as it is after the save, so the page redraws from the answer: one round
+ * trip per save (the page is read after the lock is released, like any opening of it).
+ */
+const saveThenOpen = <I, O, P extends D.PageId>(name: string, fn: (ports: Ports, input: I) => Ok<O>, page: P): Save<I, O & { page: D.PageDataOf<P> }> =>
+  (ports, input) => rpc(ports, name, () => {
+    const saved = fn(ports, input);
+    const { ok: _, ...data } = OPENERS[page](ports);
+    return { ...saved, page: data as unknown as D.PageDataOf<P> };
+  });
+
 export const api = {
   saveFollowUp: save('sidebarSaveFollowUp', saveFollowUp),
-  registerVolunteer: save('sidebarRegisterVolunteer', registerVolunteer),
-  updateScreening: save('sidebarUpdateScreening', updateScreening),
-  quitVolunteer: save('sidebarQuitVolunteer', quitVolunteer),
-  registerParticipant: save('sidebarRegisterParticipant', registerParticipant),
-  proposeMatch: save('sidebarProposeMatch', proposeMatch),
-  matchAction: save('sidebarMatchAction', matchAction),
-  logInquiry: save('sidebarLogInquiry', logInquiry),
-  registerCourse: save('sidebarRegisterCourse', registerCourse),
-  saveSettings: save('sidebarSaveSettings', saveSettings),
+  registerVolunteer: saveThenOpen('sidebarRegisterVolunteer', registerVolunteer, 'volunteer'),
+  updateScreening: saveThenOpen('sidebarUpdateScreening', updateScreening, 'volunteer'),
+  quitVolunteer: saveThenOpen('sidebarQuitVolunteer', quitVolunteer, 'volunteer'),
+  registerParticipant: saveThenOpen('sidebarRegisterParticipant', registerParticipant, 'participant'),
+  proposeMatch: saveThenOpen('sidebarProposeMatch', proposeMatch, 'match'),
+  matchAction: saveThenOpen('sidebarMatchAction', matchAction, 'match'),
+  logInquiry: saveThenOpen('sidebarLogInquiry', logInquiry, 'inquiry'),
+  registerCourse: saveThenOpen('sidebarRegisterCourse', registerCourse, 'course'),
+  saveSettings: saveThenOpen('sidebarSaveSettings', saveSettings, 'settings'),
   generateReport: save('sidebarGenerateReport', generateReport),
   sendReport: save('sidebarSendReport', sendReport),
   setReminders: save('sidebarSetReminders', setReminders),

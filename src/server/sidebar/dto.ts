@@ -45,6 +45,8 @@ export interface FollowUpTarget {
   nextDue: string | null;
   due: DueState;
   recent: ContactSummary[];
+  /** An ended match whose closure conversation («Avkoblingssamtale») is not recorded yet: listed so it can be logged. */
+  closurePending: boolean;
 }
 
 export interface FollowUpPage { page: 'followUp'; today: string; defaultNext: string; matches: FollowUpTarget[]; volunteers: FollowUpTarget[] }
@@ -90,8 +92,11 @@ export interface MatchPage {
   matches: MatchRow[];
 }
 export type ProposeInput = Draft<Pick<Match, 'volunteerId' | 'participantId' | 'proposedDate' | 'note'>> & Confirmable;
-/** The step's own fields only; a field left out keeps its value in the sheet. */
-export type MatchActionInput = { matchId: string; action: MatchAction } & Partial<Draft<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
+/**
+ * The step's own fields only; a field left out keeps its value in the sheet. `newMatch` is the end step's
+ * question whether the participant should wait for a new match (required there: true or false).
+ */
+export type MatchActionInput = { matchId: string; action: MatchAction; newMatch?: boolean | null } & Partial<Draft<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
   'agreementSigned' | 'pauseStart' | 'pauseEnd' | 'pauseReason' | 'endDate' | 'endReason' | 'endedBy' | 'closureDate' | 'evaluationSent' | 'privateContactAfter'>>>;
 
 export interface InquiryPage { page: 'inquiry'; today: string; recent: Inquiry[] }
@@ -109,10 +114,12 @@ export interface SettingsPage {
   shelters: Shelter[];
   problems: string[];
   reminders: ReminderState;
+  /** Innstillinger as loaded (settingsVersion); sent back with the save, which is refused if the sheet changed since. */
+  version: string;
 }
 /** Each setting as the form holds it (checked by its own schema on the server); every key must be there. */
 export type SettingsDraft = Record<keyof EditableSettings, string | number | boolean | string[] | null>;
-export interface SettingsInput { settings: SettingsDraft; shelters: Array<Draft<Shelter>> }
+export interface SettingsInput { settings: SettingsDraft; shelters: Array<Draft<Shelter>>; version: string }
 
 export type ReminderState = ReminderStatus;
 export interface RemindersInput { on: boolean }

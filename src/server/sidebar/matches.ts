@@ -151,8 +151,10 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
     const m = hit.record;
     const why = refusal(m.status, action);
     if (why) throw new Refusal(why);
-    const errors = {};
+    const errors: Record<string, string> = {};
     const values = checkFields(MatchSchema.shape, payload, fields, step.required, errors);
+    // Ending asks whether she waits for a new match: «Avsluttet» alone would shut her out of «Foreslå ny kobling».
+    if (action === 'end' && typeof input.newMatch !== 'boolean') errors.newMatch = 'Svar ja eller nei.';
     refuseIfAny(errors);
     const next: Match = { ...m, ...(values as Partial<Match>), status: MATCH_STEPS[action].to ?? m.status };
     if (action === 'activate') {
@@ -177,7 +179,7 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
       // Her row must be readable to know whether she goes back to «Godkjent».
       const v = rowOf(t.volunteers, m.volunteerId).record;
       if (v.status === 'I kobling') writes.push(planRow(t.volunteers, VolunteerSchema, v.id, { status: 'Godkjent' }));
-      writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: 'Avsluttet' }));
+      writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: input.newMatch ? 'Venter på kobling' : 'Avsluttet' }));
     } else if (action === 'decline') {
       writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: 'Venter på kobling' }));
     }
@@ -186,7 +188,8 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
       id: updated.id, volunteerId: updated.volunteerId, alias: '', participantId: updated.participantId, status: updated.status,
       meetingDate: updated.meetingDate, startDate: updated.startDate, agreedMonths: updated.agreedMonths, plannedEnd: updated.plannedEnd, actions: allowedActions(updated.status),
     };
-    const extra = action === 'activate' && updated.plannedEnd ? ` Planlagt slutt: ${formatNorwegian(updated.plannedEnd)}.` : '';
+    const extra = action === 'activate' && updated.plannedEnd ? ` Planlagt slutt: ${formatNorwegian(updated.plannedEnd)}.`
+      : action === 'end' ? (input.newMatch ? ` ${m.participantId} venter på ny kobling.` : ` ${m.participantId} er avsluttet.`) : '';
     return { ok: true, id: updated.id, message: `${MATCH_STEPS[action].label}: ${updated.id} har nå status «${updated.status}».${extra}`, match: row };
   });
 }

@@ -1,12 +1,12 @@
 /** «Innstillinger»: the settings and the crisis shelter list, edited with validation instead of by hand. */
 import { ShelterSchema, type Shelter } from '../../domain/records';
 import { SettingsSchema, SETTING_DEFS } from '../../domain/settings';
-import { loadSettings, writeSettings } from '../../sheets/settingsSheet';
+import { loadSettings, settingsVersion, writeSettings } from '../../sheets/settingsSheet';
 import { UserError } from '../errors';
 import type { Ports } from '../ports';
 import { reminderStatus } from '../reminderSwitch';
 import type { EditableSettings, Saved, SettingsInput, SettingsPage } from './dto';
-import type { Ok } from './result';
+import { Refusal, type Ok } from './result';
 import { openSession, underLock } from './session';
 import { asObject, checkFields, refuseIfAny } from './validate';
 
@@ -18,7 +18,7 @@ export function openSettings(ports: Ports): Ok<SettingsPage> {
   const settings = loaded.settings;
   const problems = loaded.problems.map((p) => `${p.label}: ${p.message} Standardverdien brukes.`);
   const defs = SETTING_DEFS.map(({ key, label, kind, help }) => ({ key: key as keyof EditableSettings, label, kind, help }));
-  return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems, reminders: reminderStatus(ports, loaded.settings) };
+  return { ok: true, page: 'settings', defs, settings, shelters: loaded.shelters, problems, reminders: reminderStatus(ports, loaded.settings), version: settingsVersion(s.wb) };
 }
 
 export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {
@@ -39,6 +39,7 @@ export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {
   });
   refuseIfAny(errors);
   return underLock(ports, (s) => {
+    if (settingsVersion(s.wb) !== input.version) throw new Refusal('Innstillingene er endret av noen andre siden du åpnet siden. Last inn på nytt og prøv igjen.');
     const missing = writeSettings(s.wb, settings, shelters);
     if (missing.length > 0) throw new UserError(`Innstillinger-arket mangler raden ${missing.map((m) => `«${m}»`).join(', ')}. Kjør «Sett opp / oppdater arkene» først; ingenting ble lagret.`);
     return { ok: true, id: '', message: `Innstillingene er lagret (${shelters.length} krisesentre).` };

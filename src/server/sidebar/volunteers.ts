@@ -3,6 +3,7 @@
  * steps with the missing ones shown, and quit with a reason.
  */
 import { RUNNING } from '../../domain/matchStatus';
+import { nameInAlias } from '../../domain/privacy';
 import { ContactInfoSchema, VolunteerSchema, type Volunteer } from '../../domain/records';
 import { missingScreeningSteps, screeningStatus } from '../../domain/screening';
 import { CONTACT_INFO, MATCHES, VOLUNTEERS } from '../../sheets/tables';
@@ -39,9 +40,10 @@ const VOLUNTEER_FIELDS = ['alias', 'birthYear', 'municipality', 'languages', 'in
 const CONTACT_FIELDS = ['name', 'phone', 'email', 'preferredChannel'] as const;
 
 export function registerVolunteer(ports: Ports, payload: VolunteerInput): Ok<Saved> {
-  const errors = {};
+  const errors: Record<string, string> = {};
   const v = checkFields(VolunteerSchema.shape, payload, VOLUNTEER_FIELDS, ['alias', 'registeredDate'], errors);
   const ci = checkFields(ContactInfoSchema.shape, payload, CONTACT_FIELDS, ['name'], errors);
+  if (typeof v.alias === 'string' && typeof ci.name === 'string' && nameInAlias(v.alias, ci.name)) errors.alias = 'Alias må ikke inneholde navnet; bruk initialer.';
   const empty = { courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null, shelterDeclarationDate: null, quitDate: null, quitReason: null };
   const draft = checkRecord(VolunteerSchema, { ...v, ...empty, id: 'F-000', status: 'Påmeldt' }, errors);
   const info = checkRecord(ContactInfoSchema, { ...ci, volunteerId: 'F-000' });

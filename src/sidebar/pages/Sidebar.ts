@@ -28,7 +28,20 @@ tablist.addEventListener('keydown', (e) => {
   void select(TABS[j]!);
 });
 
-async function select(tab: Tab, message?: string): Promise<void> {
+/** Draws a tab from its data: as opened, or as a save returned it (then with the save's message on top). */
+function draw(tab: Tab, data: unknown, message?: string): void {
+  const ticket = loading;
+  clear(panel);
+  if (message) panel.append(el('p', { class: 'status', role: 'status', tabindex: -1 }, message));
+  tab.render(panel, data as never, (next, m) => {
+    if (ticket !== loading) return; // she went to another tab while it saved
+    draw(tab, next, m);
+    // The form that had the focus is gone: the message takes it, so the leader hears what happened.
+    (panel.querySelector('p.status') as HTMLElement | null)?.focus();
+  });
+}
+
+async function select(tab: Tab): Promise<void> {
   const ticket = ++loading;
   buttons.forEach((b, i) => {
     const on = TABS[i] === tab;
@@ -43,10 +56,7 @@ async function select(tab: Tab, message?: string): Promise<void> {
   if (ticket !== loading) return; // another tab was chosen meanwhile
   clear(panel);
   panel.setAttribute('aria-busy', 'false');
-  if (result.ok) {
-    if (message) panel.append(el('p', { class: 'status', role: 'status' }, message));
-    tab.render(panel, result as never, (m) => { void select(tab, m); });
-  }
+  if (result.ok) draw(tab, result);
   else panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, result.message)),
     el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab); } }, 'Prøv igjen'));
 }

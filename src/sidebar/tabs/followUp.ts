@@ -6,6 +6,9 @@ import { Form } from '../form';
 import { call } from '../rpc';
 import { defineTab } from './tab';
 
+const DEFAULT_KIND = 'Månedlig oppfølging';
+const CLOSURE_KIND = 'Avkoblingssamtale';
+
 const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute' } as const;
 
 /** Short enough for the closed 300 px picker, where the state matters most; the overview below says it in full. */
@@ -13,6 +16,7 @@ const DUE_SHORT = { overdue: 'forfalt', due: 'forfaller', ok: 'i rute' } as cons
 
 /** The picker's line: code and alias, whether a follow-up is due, how long it has run, the last follow-up. */
 export function optionLabel(t: FollowUpTarget): string {
+  if (t.closurePending) return `${t.id} ${t.alias} · avsluttet – avkobling mangler`;
   const who = t.participantId ? `${t.id} ${t.alias}` : `${t.id} ${t.alias} (${t.status})`;
   const run = t.monthsRun !== null ? ` · ${t.monthsRun} mnd` : '';
   const last = t.lastFollowUp ? `sist ${showDate(t.lastFollowUp)}` : 'ikke fulgt opp';
@@ -34,8 +38,10 @@ function overview(box: HTMLElement, t: FollowUpTarget | undefined): void {
   const started = t.startDate ? `Startet ${showDate(t.startDate)} (${t.monthsRun} mnd)` : `Status ${t.status}`;
   const last = t.lastFollowUp ? `Sist fulgt opp ${showDate(t.lastFollowUp)}` : 'Ikke fulgt opp ennå';
   append(box,
-    el('p', {}, `${started}. ${last}.`),
-    el('p', { class: `due due-${t.due}` }, `Neste: ${showDate(t.nextDue)} – ${DUE_TEXT[t.due]}`),
+    t.closurePending
+      ? el('p', { class: 'due due-due' }, 'Koblingen er avsluttet, men avkoblingssamtalen er ikke ført. Logg den her; datoen føres også på koblingen.')
+      : el('p', {}, `${started}. ${last}.`),
+    t.closurePending ? null : el('p', { class: `due due-${t.due}` }, `Neste: ${showDate(t.nextDue)} – ${DUE_TEXT[t.due]}`),
     el('h3', {}, 'Siste kontakter'),
     t.recent.length > 0 ? el('ul', { class: 'contacts' }, ...t.recent.map(contactItem)) : el('p', { class: 'muted' }, 'Ingen kontakter logget.'));
 }
@@ -53,7 +59,7 @@ export const followUpTab = defineTab({
         { name: 'date', label: 'Dato', kind: 'date', required: true, value: data.today },
         { name: 'withWhom', label: 'Med hvem', kind: 'select', options: CONTACT_WITH, value: 'Frivillig' },
         { name: 'channel', label: 'Kanal', kind: 'select', options: CONTACT_CHANNELS, value: 'Telefon' },
-        { name: 'kind', label: 'Type', kind: 'select', options: CONTACT_KINDS, value: 'Månedlig oppfølging' },
+        { name: 'kind', label: 'Type', kind: 'select', options: CONTACT_KINDS, value: DEFAULT_KIND },
         { name: 'howItGoes', label: 'Hvordan går det', kind: 'select', blank: '–', options: HOW_IT_GOES },
         { name: 'meetingsSinceLast', label: 'Møter siden sist', kind: 'int', hint: 'Antall møter eller samtaler mellom dem.' },
         { name: 'activities', label: 'Aktiviteter', kind: 'text', hint: 'Hva de har gjort sammen.' },
@@ -73,16 +79,30 @@ export const followUpTab = defineTab({
         return call('sidebarSaveFollowUp', input);
       },
       onSaved(r) {
-        if (!r.target) return;
-        targets.set(r.target.id, r.target);
         const select = form.control('target') as HTMLSelectElement;
+        if (!r.target) {
+          // The closure is recorded: the ended match leaves the list.
+          [...select.options].find((o) => o.value === select.value)?.remove();
+          select.value = '';
+          overview(box, undefined);
+          form.set('kind', DEFAULT_KIND);
+          return;
+        }
+        targets.set(r.target.id, r.target);
         const opt = [...select.options].find((o) => o.value === r.target!.id);
         if (opt) opt.textContent = optionLabel(r.target);
         overview(box, r.target);
       },
     });
     const select = form.control('target') as HTMLSelectElement;
-    select.addEventListener('change', () => overview(box, targets.get(select.value)));
+    const kind = form.control('kind') as HTMLSelectElement;
+    select.addEventListener('change', () => {
+      const t = targets.get(select.value);
+      overview(box, t);
+      // An ended match is picked for its closure conversation; back to the usual kind when she picks another.
+      if (t?.closurePending) kind.value = CLOSURE_KIND;
+      else if (kind.value === CLOSURE_KIND) kind.value = DEFAULT_KIND;
+    });
     select.closest('.field')!.after(box);
     append(panel, el('h2', {}, 'Logg oppfølging'), form.root);
   },

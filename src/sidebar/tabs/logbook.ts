@@ -9,7 +9,7 @@ import { defineTab } from './tab';
 export const inquiryTab = defineTab({
   id: 'inquiry',
   label: 'Henvendelse',
-  render(panel, data, reload) {
+  render(panel, data, show) {
     const form = new Form({
       fields: [
         { name: 'date', label: 'Dato', kind: 'date', required: true, value: data.today },
@@ -21,7 +21,7 @@ export const inquiryTab = defineTab({
       ],
       submitLabel: 'Logg henvendelse',
       submit: (v, confirmPrivacy) => call('sidebarLogInquiry', { ...v, confirmPrivacy } satisfies InquiryInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
     append(panel, el('h2', {}, 'Logg henvendelse'), form.root, el('h3', {}, 'Siste henvendelser'),
       el('ul', { class: 'list' }, ...data.recent.map((i) => el('li', {}, `${showDate(i.date)} · ${i.kind}${i.from ? ` · ${i.from}` : ''}`))));
@@ -31,7 +31,7 @@ export const inquiryTab = defineTab({
 export const courseTab = defineTab({
   id: 'course',
   label: 'Kurs',
-  render(panel, data, reload) {
+  render(panel, data, show) {
     const form = new Form({
       fields: [
         { name: 'date', label: 'Kursdato', kind: 'date', required: true, value: data.today },
@@ -42,7 +42,7 @@ export const courseTab = defineTab({
       ],
       submitLabel: 'Registrer kurs',
       submit: (v, confirmPrivacy) => call('sidebarRegisterCourse', { ...v, confirmPrivacy } satisfies CourseInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
     append(panel, el('h2', {}, 'Registrer kurs'), form.root);
   },

@@ -5,7 +5,7 @@
 import { addMonths, isIsoDate } from '../../domain/calendar';
 import { MATCH_STEPS, type MatchAction } from '../../domain/matchLifecycle';
 import { MATCH_END_REASONS, MATCH_ENDED_BY, PAUSE_REASONS } from '../../domain/vocabulary';
-import type { MatchActionInput, MatchRow, ProposeInput } from '../../server/sidebar/dto';
+import type { MatchActionInput, MatchPage, MatchRow, ProposeInput } from '../../server/sidebar/dto';
 import { append, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
@@ -15,6 +15,9 @@ const CLOSURE = [
   { name: 'evaluationSent', label: 'Evaluering sendt', kind: 'checkbox' },
   { name: 'privateContactAfter', label: 'De holder kontakt privat etterpå', kind: 'checkbox' },
 ] as const;
+
+/** The end step's question; «nei» ends her time in the project, «ja» puts her back on the waiting list. */
+const NEW_MATCH = [['ja', 'Ja – venter på ny kobling'], ['nei', 'Nei – deltakeren avsluttes']] as const;
 
 /** The planned end, shown under the length as soon as start and length are known. */
 function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { startDate: string | null; agreedMonths: string | null }): void {
@@ -29,11 +32,13 @@ function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { sta
   update();
 }
 
+type Show = (data: MatchPage, message: string) => void;
+
 /** One step's form: its own fields, typed, so the payload is checked against MatchActionInput. */
-function stepForm(m: MatchRow, action: MatchAction, today: string, reload: (message?: string) => void): HTMLFormElement {
+function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): HTMLFormElement {
   const date = <N extends string>(name: N, label: string, required = true) => ({ name, label, kind: 'date', required, value: today }) as const;
   const post = (fields: Omit<MatchActionInput, 'matchId' | 'action'>) => call('sidebarMatchAction', { ...fields, matchId: m.id, action });
-  const base = { submitLabel: MATCH_STEPS[action].label, onSaved: (r: { message: string }) => reload(r.message) };
+  const base = { submitLabel: MATCH_STEPS[action].label, onSaved: (r: Extract<Awaited<ReturnType<typeof post>>, { ok: true }>) => show(r.page, r.message) };
   switch (action) {
     case 'schedule':
       return new Form({ ...base, fields: [date('meetingDate', 'Koblingsmøte (på krisesenteret)')], submit: (v) => post(v) }).root;
@@ -55,8 +60,10 @@ function stepForm(m: MatchRow, action: MatchAction, today: string, reload: (mess
       return new Form({
         ...base,
         fields: [date('endDate', 'Sluttdato'), { name: 'endReason', label: 'Sluttårsak', kind: 'select', required: true, blank: 'Velg …', options: MATCH_END_REASONS },
-          { name: 'endedBy', label: 'Avsluttet av', kind: 'select', required: true, blank: 'Velg …', options: MATCH_ENDED_BY }, date('closureDate', 'Avkoblingssamtale', false), ...CLOSURE],
-        submit: (v) => post(v),
+          { name: 'endedBy', label: 'Avsluttet av', kind: 'select', required: true, blank: 'Velg …', options: MATCH_ENDED_BY },
+          { name: 'newMatch', label: 'Skal deltakeren få en ny kobling?', kind: 'select', required: true, blank: 'Velg …', options: NEW_MATCH },
+          date('closureDate', 'Avkoblingssamtale', false), ...CLOSURE],
+        submit: (v) => post({ ...v, newMatch: v.newMatch === null ? null : v.newMatch === 'ja' }),
       }).root;
     case 'closure':
       return new Form({ ...base, fields: [date('closureDate', 'Avkoblingssamtale'), ...CLOSURE], submit: (v) => post(v) }).root;
@@ -65,9 +72,9 @@ function stepForm(m: MatchRow, action: MatchAction, today: string, reload: (mess
   }
 }
 
-function matchBlock(m: MatchRow, today: string, reload: (message?: string) => void): HTMLElement {
+function matchBlock(m: MatchRow, today: string, show: Show): HTMLElement {
   const facts = [m.meetingDate ? `møte ${showDate(m.meetingDate)}` : '', m.startDate ? `start ${showDate(m.startDate)}` : '', m.plannedEnd ? `planlagt slutt ${showDate(m.plannedEnd)}` : ''].filter(Boolean).join(', ');
-  const forms = m.actions.map((action) => el('details', {}, el('summary', {}, MATCH_STEPS[action].label), stepForm(m, action, today, reload)));
+  const forms = m.actions.map((action) => el('details', {}, el('summary', {}, MATCH_STEPS[action].label), stepForm(m, action, today, show)));
   return el('section', { class: 'overview', 'aria-label': m.id },
     el('p', {}, el('strong', {}, `${m.id} · ${m.volunteerId} ${m.alias} + ${m.participantId}`)),
     el('p', {}, `Status: ${m.status}${facts ? ` (${facts})` : ''}`), ...forms);
@@ -76,7 +83,7 @@ function matchBlock(m: MatchRow, today: string, reload: (message?: string) => vo
 export const matchTab = defineTab({
   id: 'match',
   label: 'Kobling',
-  render(panel, data, reload) {
+  render(panel, data, show) {
     const propose = new Form({
       fields: [
         { name: 'volunteerId', label: 'Frivillig (klar for kobling)', kind: 'select', required: true, blank: data.eligibleVolunteers.length ? 'Velg …' : 'Ingen er klare', options: data.eligibleVolunteers.map((v) => [v.id, `${v.id} · ${v.alias}`] as const) },
@@ -86,10 +93,10 @@ export const matchTab = defineTab({
       ],
       submitLabel: 'Foreslå kobling',
       submit: (v, confirmPrivacy) => call('sidebarProposeMatch', { ...v, confirmPrivacy } satisfies ProposeInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
     append(panel, el('h2', {}, 'Koblinger'),
-      ...data.matches.map((m) => matchBlock(m, data.today, reload)),
+      ...data.matches.map((m) => matchBlock(m, data.today, show)),
       data.matches.length === 0 ? el('p', { class: 'muted' }, 'Ingen åpne koblinger.') : null,
       el('details', {}, el('summary', {}, 'Foreslå ny kobling'), propose.root));
   },

@@ -9,7 +9,7 @@ import { defineTab } from './tab';
 export const participantTab = defineTab({
   id: 'participant',
   label: 'Deltaker',
-  render(panel, data, reload) {
+  render(panel, data, show) {
     const listed = data.shelters.length > 0;
     const form = new Form({
       fields: [
@@ -28,7 +28,7 @@ export const participantTab = defineTab({
       ],
       submitLabel: 'Registrer henvisning',
       submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...v, needs: v.needs.join(', '), confirmPrivacy } satisfies ParticipantInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
     append(panel, el('h2', {}, 'Ny deltaker (henvisning)'), form.root,
       el('h3', {}, 'Venter på kobling'),

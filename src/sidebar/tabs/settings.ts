@@ -52,7 +52,7 @@ function reminderSwitch(initial: ReminderState): HTMLElement {
 export const settingsTab = defineTab({
   id: 'settings',
   label: 'Innstillinger',
-  render(panel, data, reload) {
+  render(panel, data, show) {
     const fields: FieldSpec[] = data.defs.map((d) => {
       const value = data.settings[d.key];
       const kind: FieldKind = d.kind === 'bool' ? 'checkbox' : d.kind === 'int' ? 'int' : 'text';
@@ -82,9 +82,9 @@ export const settingsTab = defineTab({
         const text = (name: string) => String(v[name] ?? '').trim();
         const shelters = Array.from({ length: rows }, (_, i) => ({ name: text(`shelters.${i}.name`), contactRole: text(`shelters.${i}.contactRole`), municipality: text(`shelters.${i}.municipality`) }))
           .filter((s) => s.name || s.contactRole || s.municipality);
-        return call('sidebarSaveSettings', { settings, shelters });
+        return call('sidebarSaveSettings', { settings, shelters, version: data.version });
       },
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
     append(panel, el('h2', {}, 'Innstillinger'), reminderSwitch(data.reminders),
       data.problems.length > 0 ? el('div', { class: 'summary' }, el('p', {}, 'Ugyldige verdier i arket:'), el('ul', {}, ...data.problems.map((p) => el('li', {}, p)))) : null,

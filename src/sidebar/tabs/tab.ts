@@ -4,8 +4,8 @@ import type { PageDataOf, PageId } from '../../server/sidebar/dto';
 export interface Tab<P extends PageId = PageId> {
   id: P;
   label: string;
-  /** `reload` opens the page again (one round trip) after a save that changes the lists, showing `message`. */
-  render(panel: HTMLElement, data: PageDataOf<P>, reload: (message?: string) => void): void;
+  /** `show` draws the page again from the data a save returned with it (no second round trip), with `message`. */
+  render(panel: HTMLElement, data: PageDataOf<P>, show: (data: PageDataOf<P>, message: string) => void): void;
 }
 
 export function defineTab<P extends PageId>(tab: Tab<P>): Tab {

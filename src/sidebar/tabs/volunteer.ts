@@ -14,7 +14,7 @@ const missingText = (v: VolunteerRow) => (v.missing.length === 0 ? 'klar for kob
 export const volunteerTab = defineTab({
   id: 'volunteer',
   label: 'Frivillig',
-  render(panel, data, reload) {
+  render(panel, data, show) {
     const register = new Form({
       fields: [
         { name: 'alias', label: 'Alias/initialer', kind: 'text', required: true, hint: 'Aldri fullt navn her.' },
@@ -34,7 +34,7 @@ export const volunteerTab = defineTab({
       ],
       submitLabel: 'Registrer frivillig',
       submit: (v, confirmPrivacy) => call('sidebarRegisterVolunteer', { ...v, confirmPrivacy } satisfies VolunteerInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
 
     const byId = new Map(data.volunteers.map((v) => [v.id, v]));
@@ -51,7 +51,7 @@ export const volunteerTab = defineTab({
       submitLabel: 'Lagre screening',
       keep: ['volunteerId', ...STEPS],
       submit: (v) => call('sidebarUpdateScreening', { ...v, registeredDate: byId.get(v.volunteerId ?? '')?.dates.registeredDate ?? null } satisfies ScreeningInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
     const pick = screening.control('volunteerId') as HTMLSelectElement;
     pick.addEventListener('change', () => {
@@ -71,7 +71,7 @@ export const volunteerTab = defineTab({
       ],
       submitLabel: 'Registrer at hun sluttet',
       submit: (v) => call('sidebarQuitVolunteer', v satisfies QuitInput),
-      onSaved: (r) => reload(r.message),
+      onSaved: (r) => show(r.page, r.message),
     });
 
     append(panel,
