@@ -1,23 +1,26 @@
 /**
- * The entry point: exactly the functions Apps Script calls (menu items, simple triggers, sidebar RPC, time
- * triggers). The build turns each export into a top-level `function` in Code.js. Nothing else lives here.
+ * The entry point: exactly the functions Apps Script calls (simple triggers, menu items, the sidebar's and the
+ * import dialog's google.script.run calls, the time-driven trigger). The build turns each export into a
+ * top-level `function` in Code.js. Each one only builds the ports and hands over to a use case.
  */
 import { gasPorts, uiPort } from './gas/ports';
-import { buildMenu } from './server/menu';
 import { deleteSource } from './server/import/deleteSource';
 import type { DeleteResultDto, ImportPreviewDto, ImportRequest, ImportResultDto } from './server/import/dto';
 import { previewImport } from './server/import/previewImport';
 import { dialogCall } from './server/import/rpc';
 import { runImport } from './server/import/runImport';
+import { buildMenu } from './server/menu';
 import { openImportDialog, runCheckData, runSetupSheets } from './server/menuActions';
+import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
+import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
+import { runPurgeOldData } from './server/retentionMenu';
+import { runRemindersLogged } from './server/runReminders';
 import { api, openPage, type Result } from './server/sidebar/api';
 import type * as D from './server/sidebar/dto';
 
 const SIDEBAR_FILE = 'Sidebar';
-import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
-import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
-import { runRemindersLogged } from './server/runReminders';
-import { runPurgeOldData } from './server/retentionMenu';
+
+// ---- Simple triggers ----
 
 /** Simple trigger: builds the menu only (runs in AuthMode NONE/LIMITED; must read nothing). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -28,6 +31,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
+
+// ---- Menu items ----
 
 /** Menu: «Sett opp / oppdater arkene». */
 export function menuSetupSheets(): void {
@@ -44,7 +49,8 @@ export function menuOpenSidebar(): void {
   uiPort().showSidebar(SIDEBAR_FILE, 'Ressursvenn');
 }
 
-// Sidebar RPC (google.script.run). Each returns a JSON-safe Result; the page's calls are type-checked against these.
+// ---- Sidebar (google.script.run) ----
+// Each returns a JSON-safe Result; the page's calls are type-checked against these.
 const rpcPorts = () => gasPorts({ withUi: false });
 
 export function sidebarOpen<P extends D.PageId>(page: P): Result<D.PageDataOf<P>> {
@@ -90,6 +96,8 @@ export function sidebarSetReminders(input: D.RemindersInput) {
   return api.setReminders(rpcPorts(), input);
 }
 
+// ---- More menu items: report, reminders, retention, import ----
+
 /** Menu: «Lag månedsrapport» (asks for the month; blank = the previous one). */
 export function menuMonthlyReport(): void {
   runMonthlyReport(gasPorts({ withUi: true }));
@@ -115,11 +123,6 @@ export function menuRunReminders(): void {
   runRemindersNow(gasPorts({ withUi: true }));
 }
 
-/** Time-driven trigger installed by «Slå på påminnelser». */
-export function runDailyReminders(e?: { triggerUid?: string }): void {
-  runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
-}
-
 /** Menu: «Slett gamle personopplysninger» (counts, confirmation with the version-history note, then the purge). */
 export function menuPurgeOldData(): void {
   runPurgeOldData(gasPorts({ withUi: true }));
@@ -129,6 +132,15 @@ export function menuPurgeOldData(): void {
 export function menuImportLegacy(): void {
   openImportDialog(gasPorts({ withUi: true }));
 }
+
+// ---- Time-driven trigger ----
+
+/** Time-driven trigger installed by «Slå på påminnelser». */
+export function runDailyReminders(e?: { triggerUid?: string }): void {
+  runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
+}
+
+// ---- Import dialog (google.script.run) ----
 
 /** Import dialog: tabs, detected tables, mapping and preview of a tab ({sheetName?, blocks?}). Reads only. Typed for the page; validated here. */
 export function importPreview(request: ImportRequest): ImportPreviewDto {
