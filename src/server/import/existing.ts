@@ -7,15 +7,10 @@ import * as T from '../../sheets/tables';
 import type { Workbook } from '../../sheets/workbook';
 import * as R from '../../domain/records';
 import { UserError } from '../errors';
+import type { AllTables } from '../readAll';
 
-export interface ExistingTables {
-  volunteers: ParsedTable<R.Volunteer>;
-  participants: ParsedTable<R.Participant>;
-  matches: ParsedTable<R.Match>;
-  contacts: ParsedTable<R.Contact>;
-  contactInfo: ParsedTable<R.ContactInfo>;
-  log: ParsedTable<LogRow>;
-}
+/** The tables of readAll that an import needs (not inquiries, courses or settings), plus its own log. */
+export type ExistingTables = Pick<AllTables, 'volunteers' | 'participants' | 'matches' | 'contacts' | 'contactInfo'> & { log: ParsedTable<LogRow> };
 
 /** One read per table. The data sheets must exist (setup first). */
 export function readExisting(wb: Workbook): ExistingTables {
