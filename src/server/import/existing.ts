@@ -5,7 +5,6 @@ import { IMPORT_LOG, type LogRow } from '../../sheets/importTables';
 import type { ParsedTable } from '../../sheets/parseTable';
 import * as T from '../../sheets/tables';
 import type { Workbook } from '../../sheets/workbook';
-import * as R from '../../domain/records';
 import { UserError } from '../errors';
 import type { AllTables } from '../readAll';
 
