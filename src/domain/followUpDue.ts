@@ -52,7 +52,10 @@ export function followUpDue(anchor: IsoDate, contacts: readonly Contact[], rules
   return { last, followedUp, since, nextDue, planned, overdueFrom, daysSince: daysBetween(since, today), state };
 }
 
-/** The last `n` contacts, newest first. */
+/**
+ * The last `n` contacts, newest first. `contacts` in row order: on equal dates the later row is the newer
+ * (the shared order of the log, date then row, reversed).
+ */
 export function recentContacts(contacts: readonly Contact[], n: number): Contact[] {
-  return [...contacts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, n);
+  return [...contacts].reverse().sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, n);
 }

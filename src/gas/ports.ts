@@ -48,8 +48,10 @@ function mailPort(): MailPort {
 }
 
 /**
- * This document's triggers: getUserTriggers(ss) finds an add-on's (they belong to the document), but not a
- * bound script's time-driven ones, so project triggers whose saved spreadsheet id is this one count too.
+ * This user's triggers for this document: getUserTriggers(ss) finds an add-on's (they belong to the document),
+ * but not a bound script's time-driven ones, so project triggers whose saved spreadsheet id is this one count
+ * too. Both calls return only the current user's triggers; another leader's are invisible (and undeletable)
+ * here, which is why reminderSwitch records who switched reminders on.
  */
 function documentTriggers(spreadsheet: () => Spreadsheet, userProperties: PropertiesPort): GoogleAppsScript.Script.Trigger[] {
   const ss = spreadsheet();

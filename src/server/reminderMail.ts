@@ -1,7 +1,8 @@
 /**
  * Sends the day's emails one by one: checks MailApp's remaining daily quota first, retries a transient error
  * with backoff, stops at a quota error ("too many times for one day") and keeps the rest for the next run.
- * `onSent` runs right after each successful send, so the ledger records exactly what went out.
+ * `onSent` runs right after each successful send, so the ledger records exactly what went out; should it fail,
+ * the send still counts and the next item goes on.
  */
 import type { MailMessage, Ports } from './ports';
 
@@ -9,7 +10,11 @@ export const RETRY_DELAYS_MS = [1000, 4000] as const;
 const QUOTA = /too many times for one day|daily quota|kvote/i;
 
 export interface Outgoing { message: MailMessage; onSent(): void }
-export interface SendOutcome { sent: number; kept: number; quotaHit: boolean; errors: string[] }
+export interface SendOutcome {
+  sent: number; kept: number; quotaHit: boolean; errors: string[];
+  /** Sent, but `onSent` (the ledger row) failed: counted as sent, may go out again next run. Without addresses. */
+  unrecorded: string[];
+}
 
 /** Mail errors can quote the recipient: logs and Kjørelogg get them without addresses. */
 export function withoutAddresses(s: string): string {
@@ -21,7 +26,7 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 export function sendAll(ports: Ports, queue: readonly Outgoing[]): SendOutcome {
-  const out: SendOutcome = { sent: 0, kept: 0, quotaHit: false, errors: [] };
+  const out: SendOutcome = { sent: 0, kept: 0, quotaHit: false, errors: [], unrecorded: [] };
   if (queue.length === 0) return out;
   let remaining = ports.mail.remainingQuota();
   for (const item of queue) {
@@ -34,7 +39,14 @@ export function sendAll(ports: Ports, queue: readonly Outgoing[]): SendOutcome {
     if (error === null) {
       out.sent++;
       remaining--;
-      item.onSent();
+      // The mail is gone: a failure to record it must not drop the rest of the queue or the count.
+      try {
+        item.onSent();
+      } catch (e) {
+        const msg = withoutAddresses(e instanceof Error ? e.message : String(e));
+        ports.log(`Sendt, men ikke ført i Varsellogg: ${msg}`);
+        out.unrecorded.push(msg);
+      }
     } else {
       out.kept++;
       if (isQuotaError(error)) out.quotaHit = true;

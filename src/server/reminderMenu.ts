@@ -1,14 +1,15 @@
 /** The reminder menu items: switch on, switch off, run now; each answers in a dialog. */
 import { withDialog } from './menuActions';
 import type { Ports } from './ports';
-import { disableReminders, enableReminders } from './reminderSwitch';
+import { disableReminders, enableReminders, ownerText } from './reminderSwitch';
 import { runReminders } from './runReminders';
 
 export function runEnableReminders(ports: Ports): void {
   withDialog(ports, 'Påminnelser', () => {
     const s = enableReminders(ports);
-    return `Påminnelser er slått på. De sendes hver dag kl. ${String(s.hour).padStart(2, '0')} (${s.timeZone}) til ${s.recipients.join(', ')}, bare når noe er nytt. `
-      + 'Hver kjøring står i arket Kjørelogg, og kolonnen «Neste frist» i Koblinger oppdateres. Timen og mottakerne endres i Innstillinger; slå påminnelsene på igjen etterpå.';
+    return `Påminnelser er slått på. De sendes hver dag kl. ${String(s.hour).padStart(2, '0')} (${s.timeZone}) til ${s.recipients.join(', ')}, bare når noe er nytt. ${ownerText(s)} `
+      + 'Hver kjøring står i arket Kjørelogg, og kolonnen «Neste frist» i Koblinger oppdateres. Mottakerne leses fra Innstillinger ved hver kjøring; '
+      + 'endrer du timen i sidepanelet, flyttes påminnelsen dit. Bare den som slo dem på, kan slå dem av.';
   });
 }
 

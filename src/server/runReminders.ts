@@ -165,7 +165,8 @@ export function runReminders(ports: Ports): ReminderRunSummary {
     else parts.push(`Sendte ${outcome.sent} av ${queue.length} e-poster (${items} punkter til gruppeledere).`);
     if (outcome.quotaHit) parts.push(`E-postkvoten for i dag er brukt opp: ${outcome.kept} e-post(er) sendes ved neste kjøring.`);
     else if (outcome.kept > 0) parts.push(`${outcome.kept} e-post(er) kunne ikke sendes og prøves igjen ved neste kjøring: ${outcome.errors.join(' | ')}`);
-    const result: RunResult = queue.length === 0 ? 'Ingenting nytt' : outcome.kept > 0 ? 'Delvis' : 'OK';
+    if (outcome.unrecorded.length > 0) parts.push(`${outcome.unrecorded.length} sendt(e) e-post(er) kunne ikke føres i Varsellogg og kan bli sendt igjen: ${outcome.unrecorded.join(' | ')}`);
+    const result: RunResult = queue.length === 0 ? 'Ingenting nytt' : outcome.kept > 0 || outcome.unrecorded.length > 0 ? 'Delvis' : 'OK';
     const message = parts.join(' ');
     logRun(wb, now, { result, sent: outcome.sent, kept: outcome.kept, message });
     return { result, sent: outcome.sent, kept: outcome.kept, items, message };

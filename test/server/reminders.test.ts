@@ -79,6 +79,25 @@ describe('exactly once', () => {
   });
 });
 
+describe('a ledger write that fails after a send', () => {
+  test('the rest still go out and are recorded; the log row has the real count, and no address', () => {
+    start();
+    // The first setValues of the run is the ledger row of the first digest, right after it was sent.
+    h.emu.faults.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document a@example.org');
+    const summary = run();
+    expect(summary).toMatchObject({ result: 'Delvis', sent: 3, kept: 0 });
+    expect(h.emu.mail.sent.map((m) => m.to)).toEqual(LEADERS);
+    expect(keysSentTo('a@example.org')).toEqual([]);
+    expect(keysSentTo('b@example.org').length).toBeGreaterThan(0);
+    expect(keysSentTo('c@example.org').length).toBeGreaterThan(0);
+    const row = runLog()[0]!;
+    expect(row.slice(0, 3)).toEqual(['Delvis', 3, 0]);
+    expect(row[3]).toMatch(/1 sendt\(e\) e-post\(er\) kunne ikke føres i Varsellogg og kan bli sendt igjen: Service Spreadsheets failed/);
+    expect(String(row[3])).not.toContain('@');
+    expect(h.emu.logs.some((l) => JSON.stringify(l).includes('ikke ført i Varsellogg'))).toBe(true);
+  });
+});
+
 describe('quota', () => {
   test('checked before sending: what does not fit is kept for the next run and the log says so', () => {
     start();

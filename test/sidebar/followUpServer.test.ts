@@ -160,3 +160,27 @@ test('an unexpected service failure is reported in Norwegian and logged', () => 
   expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Noe gikk galt/) });
   expect(f.h.emu.logs.some((l) => JSON.stringify(l).includes('Service Spreadsheets failed'))).toBe(true);
 });
+
+describe('due as in the reminders', () => {
+  test('paused and meeting-scheduled matches are listed for logging, never due; Aktiv from its start date', () => {
+    const r = f.rpc('sidebarOpen', 'followUp');
+    const byId = new Map(r.matches.map((m: any) => [m.id, m]));
+    // K-003 paused since 01.10 with its last follow-up 20.09: the reminders do not chase it, nor does the list.
+    expect(byId.get('K-003')).toMatchObject({ status: 'Pause', due: 'paused', nextDue: null, lastFollowUp: '2026-09-20' });
+    expect(byId.get('K-004')).toMatchObject({ status: 'Koblingsmøte avtalt', due: 'meeting', nextDue: null });
+    // Running ones first, by due state; then the meeting, then the paused.
+    expect(r.matches.map((m: any) => m.id)).toEqual(['K-002', 'K-001', 'K-004', 'K-003']);
+  });
+
+  test('same-date contacts: the later row is the last (date, then row), in the due state and the recent list', () => {
+    const direct = { ...valid, matchId: null, volunteerId: 'F-001', nextFollowUp: '2026-11-25', note: 'Først.' };
+    expect(f.rpc('sidebarSaveFollowUp', direct)).toMatchObject({ ok: true, id: 'L-00015' });
+    expect(f.rpc('sidebarSaveFollowUp', valid)).toMatchObject({ ok: true, id: 'L-00016' });
+    const k1 = f.rpc('sidebarOpen', 'followUp').matches.find((m: any) => m.id === 'K-001');
+    // L-00016 (row after L-00015) is the last follow-up: its 20.12 is the next date, not L-00015's 25.11.
+    expect(k1).toMatchObject({ lastFollowUp: '2026-11-20', nextDue: '2026-12-20', due: 'ok' });
+    expect(f.rpc('sidebarSaveFollowUp', { ...valid, note: 'Igjen.' })).toMatchObject({ ok: true, id: 'L-00017' });
+    const again = f.rpc('sidebarOpen', 'followUp').matches.find((m: any) => m.id === 'K-001');
+    expect(again.recent.map((c: any) => c.id)).toEqual(['L-00017', 'L-00016', 'L-00007']);
+  });
+});

@@ -76,3 +76,22 @@ test.each(CASES.map((c) => [`${c.tab}: ${c.button}`, c] as const))('%s makes exa
   // The message has the focus: the form that had it was drawn anew.
   expect(await status.evaluate((e) => e === document.activeElement)).toBe(true);
 });
+
+test('a save answered without its page (reading it failed after the save): the page is opened again, the message kept', async () => {
+  await b.close();
+  const f = sidebarFixture();
+  // The server's answer when the reopen threw (api.ts saveThenOpen); the save itself went through.
+  b = await openSidebar((fn, ...args) => {
+    const r = f.rpc(fn, ...args);
+    return fn === 'sidebarLogInquiry' && r.ok ? { ...r, page: null, message: `${r.message} Last inn siden på nytt.` } : r;
+  });
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Henvendelse' }).click();
+  await p.locator('button', { hasText: 'Logg henvendelse' }).waitFor({ state: 'attached' });
+  const opened = b.calls.length;
+  await p.getByLabel(/^Type/).selectOption('Krisesenter');
+  await p.getByRole('button', { name: 'Logg henvendelse' }).click();
+  await p.getByRole('listitem').filter({ hasText: /^20\.11\.2026 · Krisesenter/ }).first().waitFor();
+  await expect(p.locator('#panel > p.status').textContent()).resolves.toMatch(/er logget\..* Last inn siden på nytt\.$/);
+  expect(b.calls.slice(opened).map((x) => x[0])).toEqual(['sidebarLogInquiry', 'sidebarOpen']);
+});

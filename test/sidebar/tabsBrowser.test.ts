@@ -133,7 +133,7 @@ test('Innstillinger: automatic reminders switched on and off, with the state sho
   await sw.click();
   await p.getByText(/^Påminnelser er slått på/).waitFor();
   expect(await sw.getAttribute('aria-checked')).toBe('true');
-  await expect(p.locator('#reminder-state').textContent()).resolves.toBe('På: hver dag kl. 07 (Europe/Oslo) til leder@example.org, leder2@example.org, bare når noe er nytt.');
+  await expect(p.locator('#reminder-state').textContent()).resolves.toBe('På: hver dag kl. 07 (Europe/Oslo) til leder@example.org, leder2@example.org, bare når noe er nytt. Påslått av leder@example.org 20.11.2026.');
   expect(f.h.emu.triggers.list().map((t) => t.handler)).toEqual(['runDailyReminders']);
   await sw.click();
   await p.getByText(/^Påminnelser er slått av/).waitFor();

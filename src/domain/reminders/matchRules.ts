@@ -5,12 +5,12 @@
  * the caller decides which are due (date <= today <= until) and which are upcoming (for the Koblinger column).
  */
 import { addDays, addMonths, daysBetween, formatNorwegian as no, maxDate, type IsoDate } from '../calendar';
-import { followUpDue } from '../followUpDue';
 import { BEFORE_START, RUNNING } from '../matchStatus';
 import { frameEnd, plannedEndOf } from '../matchWindow';
 import type { Match } from '../records';
 import type { Settings } from '../settings';
 import { volunteerFollowUps, type ContactIndex } from './contactIndex';
+import { matchFollowUp } from './matchFollowUp';
 import type { Deadline, Rows } from './types';
 
 /** MENTOR's standard for the first month: the first follow-up within two weeks, two in the month. */
@@ -48,7 +48,7 @@ export function matchDeadlines({ row, record: m }: Rows<Match>, contacts: Contac
     const firstMonth = inFirstMonth < FIRST_MONTH_FOLLOW_UPS;
     const firstLineFrom = addDays(monthEnd, -7);
     // 4 (computed first). Monthly follow-up and overdue: followUpDue.ts, the definition the sidebar and report share.
-    const f = followUpDue(start, volunteerFollowUps(contacts, m.id, m.volunteerId, '0000-01-01').map((c) => c.record), s, today);
+    const f = matchFollowUp(m, contacts, s, today)!; // non-null: «Aktiv» with a start date
     // One follow-up line per match: a date the leader planned before the first month's last week stands in for
     // «two in the first month»; otherwise the first-month rules speak and the regular follow-up waits for them.
     const plannedEarly = firstMonth && f.planned && f.nextDue < firstLineFrom;

@@ -37,13 +37,20 @@ const save = <I, O>(name: string, fn: (ports: Ports, input: I) => Ok<O>): Save<I
 
 /**
  * A save that also returns its page as it is after the save, so the page redraws from the answer: one round
- * trip per save (the page is read after the lock is released, like any opening of it).
+ * trip per save (the page is read after the lock is released, like any opening of it). The save is committed
+ * by then: should reading the page fail, the answer is still the save's (page null, the page reloads itself),
+ * never a failure the leader would retry into a duplicate.
  */
-const saveThenOpen = <I, O, P extends D.PageId>(name: string, fn: (ports: Ports, input: I) => Ok<O>, page: P): Save<I, O & { page: D.PageDataOf<P> }> =>
+const saveThenOpen = <I, O extends { message: string }, P extends D.PageId>(name: string, fn: (ports: Ports, input: I) => Ok<O>, page: P): Save<I, O & { page: D.PageDataOf<P> | null }> =>
   (ports, input) => rpc(ports, name, () => {
     const saved = fn(ports, input);
-    const { ok: _, ...data } = OPENERS[page](ports);
-    return { ...saved, page: data as unknown as D.PageDataOf<P> };
+    try {
+      const { ok: _, ...data } = OPENERS[page](ports);
+      return { ...saved, page: data as unknown as D.PageDataOf<P> };
+    } catch (e) {
+      ports.log(`${name}: lagret, men siden kunne ikke leses: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return { ...saved, page: null, message: `${saved.message} Last inn siden på nytt.` };
+    }
   });
 
 export const api = {

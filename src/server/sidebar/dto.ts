@@ -32,6 +32,8 @@ export interface Confirmable { confirmPrivacy?: boolean }
 
 export type ContactSummary = Pick<Contact, 'id' | 'date' | 'withWhom' | 'channel' | 'kind' | 'howItGoes' | 'concern' | 'activities' | 'note' | 'nextFollowUp' | 'loggedBy'>;
 
+export type TargetDue = DueState | 'paused' | 'meeting';
+
 export interface FollowUpTarget {
   /** A match ID (K-…) or, for a volunteer outside a running match, her volunteer ID (F-…). */
   id: string;
@@ -43,7 +45,8 @@ export interface FollowUpTarget {
   monthsRun: number | null;
   lastFollowUp: string | null;
   nextDue: string | null;
-  due: DueState;
+  /** The follow-up state of an «Aktiv» match or a volunteer; a paused match, or one whose meeting is set, is never due. */
+  due: TargetDue;
   recent: ContactSummary[];
   /** An ended match whose closure conversation («Avkoblingssamtale») is not recorded yet: listed so it can be logged. */
   closurePending: boolean;

@@ -5,6 +5,9 @@
 import { addDays, formatNorwegian } from '../../domain/calendar';
 import { followUpDue, recentContacts, type FollowUpRules } from '../../domain/followUpDue';
 import { FOLLOWED } from '../../domain/matchStatus';
+import { indexContacts, volunteerFollowUps } from '../../domain/reminders/contactIndex';
+import { matchFollowUp } from '../../domain/reminders/matchFollowUp';
+import type { Rows } from '../../domain/reminders/types';
 import { windowState } from '../../domain/matchWindow';
 import { ContactSchema, MatchSchema, type Contact, type Match, type Volunteer } from '../../domain/records';
 import type { ParsedTable } from '../../sheets/parseTable';
@@ -12,14 +15,14 @@ import { cellDateToLocalDateTime } from '../../sheets/cellDates';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { CONTACTS, MATCHES, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
-import type { ContactSummary, FollowUpInput, FollowUpPage, FollowUpTarget, Saved } from './dto';
+import type { ContactSummary, FollowUpInput, FollowUpPage, FollowUpTarget, Saved, TargetDue } from './dto';
 import { refuseFields, Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
 import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
 
 export const RECENT_CONTACTS = 3;
 const CLOSURE_KIND = 'Avkoblingssamtale';
-const DUE_ORDER = { overdue: 0, due: 1, ok: 2 } as const;
+const DUE_ORDER = { overdue: 0, due: 1, ok: 2, meeting: 3, paused: 4 } as const;
 
 function summary(c: Contact): ContactSummary {
   const { id, date, withWhom, channel, kind, howItGoes, concern, activities, note, nextFollowUp, loggedBy } = c;
@@ -41,7 +44,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
 const closurePending = (m: Match) => m.status === 'Avsluttet' && !m.closureDate;
 
 interface Data {
-  matches: Match[]; volunteers: Volunteer[]; contacts: Contact[]; contactTable: ParsedTable<Contact>; matchTable: ParsedTable<Match>;
+  matches: Match[]; volunteers: Volunteer[]; contacts: Contact[];
+  /** The same contacts with their rows: the reminders' order on equal dates. */
+  contactRows: Rows<Contact>[];
+  contactTable: ParsedTable<Contact>; matchTable: ParsedTable<Match>;
   rules: FollowUpRules; today: string;
 }
 
@@ -55,14 +61,20 @@ function read(s: Session): Data {
     matches: matchTable.records.map((r) => r.record),
     volunteers: usable(s.wb.read(VOLUNTEERS)).records.map((r) => r.record),
     contacts: contactTable.records.map((r) => r.record),
+    contactRows: contactTable.records,
     rules: settings,
     today: s.today,
   };
 }
 
+/** Not followed up while paused or waiting for the meeting (as in the reminders): listed for logging only. */
+const NOT_DUE: Partial<Record<Match['status'], TargetDue>> = { Pause: 'paused', 'Koblingsmøte avtalt': 'meeting' };
+
 function targets(d: Data): { matches: FollowUpTarget[]; volunteers: FollowUpTarget[] } {
   const byMatch = groupBy(d.contacts, (c) => c.matchId);
   const byVolunteer = groupBy(d.contacts, (c) => (c.matchId ? null : c.volunteerId));
+  // The reminders' index and order (date, then row), so the sidebar's due state is theirs.
+  const index = indexContacts(d.contactRows, d.today);
   const alias = new Map(d.volunteers.map((v) => [v.id, v.alias]));
   const inMatch = new Set<string>();
   const matches: FollowUpTarget[] = [];
@@ -70,14 +82,13 @@ function targets(d: Data): { matches: FollowUpTarget[]; volunteers: FollowUpTarg
     if (!FOLLOWED.has(m.status)) continue;
     inMatch.add(m.volunteerId);
     const contacts = byMatch.get(m.id) ?? [];
-    const anchor = m.startDate ?? m.meetingDate ?? m.proposedDate ?? d.today;
-    // Due as in the reminders: her own rows without a match count too (followUpDue keeps the volunteer's only).
-    const direct = byVolunteer.get(m.volunteerId) ?? [];
-    const state = followUpDue(anchor, direct.length ? [...contacts, ...direct].sort((a, b) => a.date.localeCompare(b.date)) : contacts, d.rules, d.today);
+    const state = matchFollowUp(m, index, d.rules, d.today);
+    const last = volunteerFollowUps(index, m.id, m.volunteerId, '0000-01-01').at(-1)?.record.date ?? null;
     matches.push({
       id: m.id, volunteerId: m.volunteerId, alias: alias.get(m.volunteerId) ?? '', participantId: m.participantId, status: m.status,
       startDate: m.startDate, monthsRun: m.startDate ? windowState(m.startDate, m.plannedEnd, d.today).monthsRun : null,
-      lastFollowUp: state.last?.date ?? null, nextDue: state.nextDue, due: state.state, recent: recentContacts(contacts, RECENT_CONTACTS).map(summary), closurePending: false,
+      lastFollowUp: last, nextDue: state?.nextDue ?? null, due: state?.state ?? NOT_DUE[m.status] ?? 'ok',
+      recent: recentContacts(contacts, RECENT_CONTACTS).map(summary), closurePending: false,
     });
   }
   // Ended without a closure date: the closure conversation is still to be logged (after the running ones).
@@ -158,7 +169,7 @@ export function saveFollowUp(ports: Ports, payload: FollowUpInput): Ok<Saved & {
     }));
     closure?.();
     const matches = closure ? d.matches.map((m) => (m.id === match!.id ? { ...m, closureDate: draft.date } : m)) : d.matches;
-    const all = targets({ ...d, matches, contacts: [...d.contacts, saved] });
+    const all = targets({ ...d, matches, contacts: [...d.contacts, saved], contactRows: [...d.contactRows, { row: Math.max(d.contactTable.lastRow, 1) + 1, record: saved }] });
     const target = [...all.matches, ...all.volunteers].find((t) => t.id === (saved.matchId ?? saved.volunteerId)) ?? null;
     const also = closure ? ` Avkoblingssamtalen ${formatNorwegian(draft.date)} er ført på ${match!.id}.` : '';
     return { ok: true, id: saved.id, message: `Oppfølgingen er lagret som ${saved.id} (${saved.matchId ?? saved.volunteerId}).${also}`, target };

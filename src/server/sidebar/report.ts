@@ -6,7 +6,7 @@ import { monthName, monthsEndingWith, previousMonth } from '../../domain/report/
 import { loadSettings } from '../../sheets/settingsSheet';
 import { generateMonthlyReport, sendMonthlyReport } from '../monthlyReport';
 import type { Ports } from '../ports';
-import { disableReminders, enableReminders } from '../reminderSwitch';
+import { disableReminders, enableReminders, ownerText } from '../reminderSwitch';
 import type { RemindersInput, ReminderState, ReportInput, ReportPage, ReportResult, ReportSent, SendReportInput } from './dto';
 import { Refusal, type Ok } from './result';
 import { openSession } from './session';
@@ -46,7 +46,7 @@ export function setReminders(ports: Ports, payload: RemindersInput): Ok<{ remind
   const status = on ? enableReminders(ports) : disableReminders(ports);
   const hour = String(status.hour).padStart(2, '0');
   const message = on
-    ? `Påminnelser er slått på: hver dag kl. ${hour} (${status.timeZone}) til ${status.recipients.join(', ')}, bare når noe er nytt.`
+    ? `Påminnelser er slått på: hver dag kl. ${hour} (${status.timeZone}) til ${status.recipients.join(', ')}, bare når noe er nytt. ${ownerText(status)}`
     : 'Påminnelser er slått av. Ingen e-post sendes før du slår dem på igjen.';
   return { ok: true, reminders: status, message };
 }

@@ -35,10 +35,27 @@ function draw(tab: Tab, data: unknown, message?: string): void {
   if (message) panel.append(el('p', { class: 'status', role: 'status', tabindex: -1 }, message));
   tab.render(panel, data as never, (next, m) => {
     if (ticket !== loading) return; // she went to another tab while it saved
+    if (next === null) {
+      void reopen(tab, m);
+      return;
+    }
     draw(tab, next, m);
     // The form that had the focus is gone: the message takes it, so the leader hears what happened.
     (panel.querySelector('p.status') as HTMLElement | null)?.focus();
   });
+}
+
+/** The save went through but its page could not be read with it: open the page again, the message kept. */
+async function reopen(tab: Tab, message: string): Promise<void> {
+  const ticket = loading;
+  clear(panel);
+  panel.append(el('p', { class: 'status', role: 'status', tabindex: -1 }, message));
+  const result = await openPage(tab.id);
+  if (ticket !== loading) return;
+  if (result.ok) draw(tab, result, message);
+  else panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, result.message)),
+    el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab); } }, 'Last inn på nytt'));
+  (panel.querySelector('p.status') as HTMLElement | null)?.focus();
 }
 
 async function select(tab: Tab): Promise<void> {

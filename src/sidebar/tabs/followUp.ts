@@ -9,10 +9,10 @@ import { defineTab } from './tab';
 const DEFAULT_KIND = 'Månedlig oppfølging';
 const CLOSURE_KIND = 'Avkoblingssamtale';
 
-const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute' } as const;
+const DUE_TEXT = { overdue: 'forfalt', due: 'bør følges opp nå', ok: 'i rute', paused: 'på pause', meeting: 'møte avtalt' } as const;
 
 /** Short enough for the closed 300 px picker, where the state matters most; the overview below says it in full. */
-const DUE_SHORT = { overdue: 'forfalt', due: 'forfaller', ok: 'i rute' } as const;
+const DUE_SHORT = { overdue: 'forfalt', due: 'forfaller', ok: 'i rute', paused: 'på pause', meeting: 'møte avtalt' } as const;
 
 /** The picker's line: code and alias, whether a follow-up is due, how long it has run, the last follow-up. */
 export function optionLabel(t: FollowUpTarget): string {
@@ -41,7 +41,7 @@ function overview(box: HTMLElement, t: FollowUpTarget | undefined): void {
     t.closurePending
       ? el('p', { class: 'due due-due' }, 'Koblingen er avsluttet, men avkoblingssamtalen er ikke ført. Logg den her; datoen føres også på koblingen.')
       : el('p', {}, `${started}. ${last}.`),
-    t.closurePending ? null : el('p', { class: `due due-${t.due}` }, `Neste: ${showDate(t.nextDue)} – ${DUE_TEXT[t.due]}`),
+    t.closurePending ? null : el('p', { class: `due due-${t.due}` }, t.nextDue ? `Neste: ${showDate(t.nextDue)} – ${DUE_TEXT[t.due]}` : `Ingen frist – ${DUE_TEXT[t.due]}`),
     el('h3', {}, 'Siste kontakter'),
     t.recent.length > 0 ? el('ul', { class: 'contacts' }, ...t.recent.map(contactItem)) : el('p', { class: 'muted' }, 'Ingen kontakter logget.'));
 }

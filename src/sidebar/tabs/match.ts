@@ -32,7 +32,7 @@ function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { sta
   update();
 }
 
-type Show = (data: MatchPage, message: string) => void;
+type Show = (data: MatchPage | null, message: string) => void;
 
 /** One step's form: its own fields, typed, so the payload is checked against MatchActionInput. */
 function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): HTMLFormElement {

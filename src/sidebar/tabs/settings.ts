@@ -1,4 +1,5 @@
 /** «Innstillinger»: settings and the crisis shelter list, validated by the server before anything is written. */
+import { formatNorwegian } from '../../domain/calendar';
 import type { Shelter } from '../../domain/records';
 import type { ReminderState, SettingsDraft } from '../../server/sidebar/dto';
 import { append, clear, el } from '../dom';
@@ -9,8 +10,9 @@ import { defineTab } from './tab';
 const SHELTER_ROWS_EXTRA = 2;
 
 function reminderText(r: ReminderState): string {
+  const by = r.by ? ` Påslått av ${r.by}${r.since ? ` ${formatNorwegian(r.since)}` : ''}.` : '';
   return r.on
-    ? `På: hver dag kl. ${String(r.hour).padStart(2, '0')} (${r.timeZone}) til ${r.recipients.join(', ') || 'deg'}, bare når noe er nytt.`
+    ? `På: hver dag kl. ${String(r.hour).padStart(2, '0')} (${r.timeZone}) til ${r.recipients.join(', ') || 'deg'}, bare når noe er nytt.${by}`
     : 'Av: ingen påminnelser sendes.';
 }
 
@@ -46,7 +48,7 @@ function reminderSwitch(initial: ReminderState): HTMLElement {
   });
   show();
   return el('section', { class: 'overview', 'aria-label': 'Påminnelser' }, button, describe,
-    el('p', { class: 'hint' }, 'Timen og mottakerne står under. Endrer du dem, slå påminnelsene av og på igjen.'), outcome);
+    el('p', { class: 'hint' }, 'Mottakerne under leses ved hver kjøring. Lagrer den som slo påminnelsene på en ny time, flyttes de dit.'), outcome);
 }
 
 export const settingsTab = defineTab({

@@ -4,8 +4,11 @@ import type { PageDataOf, PageId } from '../../server/sidebar/dto';
 export interface Tab<P extends PageId = PageId> {
   id: P;
   label: string;
-  /** `show` draws the page again from the data a save returned with it (no second round trip), with `message`. */
-  render(panel: HTMLElement, data: PageDataOf<P>, show: (data: PageDataOf<P>, message: string) => void): void;
+  /**
+   * `show` draws the page again from the data a save returned with it (no second round trip), with `message`;
+   * null when the save went through but its page could not be read: then the page is opened again.
+   */
+  render(panel: HTMLElement, data: PageDataOf<P>, show: (data: PageDataOf<P> | null, message: string) => void): void;
 }
 
 export function defineTab<P extends PageId>(tab: Tab<P>): Tab {
