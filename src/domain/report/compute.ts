@@ -17,6 +17,8 @@ import type { BreakdownRow, FigureValue, MonthlyReport, NotCounted } from './typ
 
 export interface ReportInput {
   month: Month;
+  /** When given and before the month's last day, the month has not ended: figures «at month end» are as of today. */
+  today?: IsoDate;
   settings: Pick<Settings, 'followUpEveryDays' | 'overdueAfterDays'>;
   volunteers: readonly Rows<Volunteer>[];
   participants: readonly Rows<Participant>[];
@@ -95,7 +97,9 @@ export function needCategories(needs: string): string[] {
 }
 
 export function computeMonthlyReport(input: ReportInput): MonthlyReport {
-  const { month, first, last } = monthBounds(input.month);
+  const { month, first, last: monthEnd } = monthBounds(input.month);
+  // An unfinished month is counted up to today: «at month end» never means a day that has not come.
+  const last = input.today !== undefined && input.today < monthEnd ? input.today : monthEnd;
   const matches = input.matches.map((r) => r.record);
   const volunteers = input.volunteers.map((r) => r.record);
 
@@ -209,14 +213,14 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   }
 
   const trend = monthsEndingWith(month, TREND_MONTHS).map((mo) => {
-    const end = monthBounds(mo).last;
+    const end = mo === month ? last : monthBounds(mo).last;
     let n = 0;
     for (const m of matches) if (activeOn(m, end)) n++;
     return { month: mo, activeMatches: n };
   });
 
   return {
-    month, first, last,
+    month, first, last, asOf: input.today !== undefined && input.today <= monthEnd ? last : null, // its last day is not over either
     figures: {
       'inquiries.total': count(inquiries),
       'volunteers.registered': count(registered),

@@ -7,7 +7,7 @@ import { formatNorwegian } from '../calendar';
 import { escapeHtml } from '../html';
 import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from './definitions';
 import { NONE, suppressedCount, suppressedFigure } from './format';
-import { monthName } from './month';
+import { monthName, reportMonthName } from './month';
 import type { MonthlyReport } from './types';
 
 export interface ReportEmail { subject: string; text: string; html: string }
@@ -32,7 +32,7 @@ function lines(report: MonthlyReport, t: number): Array<{ title: string; lines: 
 export function composeReportEmail(report: MonthlyReport, freeText: FreeText, opts: EmailOptions): ReportEmail {
   const t = opts.threshold;
   const who = opts.associationName || 'lokalforeningen';
-  const name = monthName(report.month);
+  const name = reportMonthName(report);
   const subject = `Ressursvenn månedsrapport ${name} – ${who}`;
   const period = `${formatNorwegian(report.first)}–${formatNorwegian(report.last)}`;
   const note = t <= 1 ? 'Alle tall vises (grensen for små tall er 1).'

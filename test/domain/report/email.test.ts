@@ -66,6 +66,13 @@ test('with threshold 1 nothing is hidden and the exact figures show', () => {
   expect(email.subject).toBe('Ressursvenn månedsrapport mars 2026 – lokalforeningen');
 });
 
+test('a month not yet ended says «(hittil, per dd.mm.åååå)» in subject, text and heading', () => {
+  const email = composeReportEmail(computeMonthlyReport({ ...scenario('2026-05'), today: '2026-05-20' }), freeText, { associationName: '', threshold: 1 });
+  expect(email.subject).toBe('Ressursvenn månedsrapport mai 2026 (hittil, per 20.05.2026) – lokalforeningen');
+  expect(email.text).toContain('Månedsrapport for mai 2026 (hittil, per 20.05.2026) (01.05.2026–20.05.2026)');
+  expect(email.html).toContain('Månedsrapport mai 2026 (hittil, per 20.05.2026)');
+});
+
 test('escapeHtml covers the five characters', () => {
   expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
 });
