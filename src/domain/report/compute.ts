@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../calendar';
 import type { Rows } from '../consistency';
-import { followUpDue } from '../followUpDue';
+import { followUpDue, isVolunteerFollowUp } from '../followUpDue';
 import { lengthMonths } from '../matchWindow';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from '../records';
 import type { Settings } from '../settings';
@@ -176,7 +176,7 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
       if (list) list.push(c);
       else followUps.set(id, [c]);
       if (!inMonth) continue;
-      contactedInMonth.add(id);
+      if (isVolunteerFollowUp(c)) contactedInMonth.add(id); // the same contacts followUpDue counts
       if (c.meetingsSinceLast !== null) meetings.set(id, (meetings.get(id) ?? 0) + c.meetingsSinceLast);
     }
   }

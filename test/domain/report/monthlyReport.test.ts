@@ -172,3 +172,16 @@ describe('a month that has not ended is counted up to today', () => {
     expect({ ...r, asOf: null }).toEqual(whole);
   });
 });
+
+describe('«Aktive koblinger fulgt opp» counts what «Forfalt oppfølging» counts: contacts with the volunteer', () => {
+  // March 2026: K-001 followed up, K-003 (active again from 15.03) not; one more contact with K-003 in March.
+  test.each([
+    ['Frivillig', 2],
+    ['Frivillig og deltaker', 2],
+    ['Deltaker', 1],
+    ['Kontaktperson krisesenter', 1],
+  ])('a contact «%s» with K-003 → %i of 2 followed up', (withWhom, n) => {
+    const extra = { contacts: [{ ...C0, id: 'L-00030', date: '2026-03-20', matchId: 'K-003', withWhom }] };
+    expect(computeMonthlyReport(scenario('2026-03', extra)).figures['followUps.activeFollowedUp']).toEqual({ kind: 'share', num: n, den: 2 });
+  });
+});
