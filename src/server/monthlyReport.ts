@@ -60,7 +60,6 @@ export function reportInputFrom(all: AllTables, month: Month, today?: IsoDate): 
     today,
     settings: all.settings.settings,
     ...validRecords(all),
-    names: nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias)),
     notCounted: tables.map((t) => ({ sheet: t.def.sheetName, rows: notCountedRows(t) })),
     sheetProblems: tables.flatMap((t) => t.problems.filter((p) => p.severity === 'feil').map((p) => (p.message.includes(t.def.sheetName) ? p.message : `${t.def.sheetName}: ${p.message}`))),
   };
@@ -115,7 +114,9 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };
-  return { report, freeText, settings, names: input.names ?? [], summary, wb, today };
+  // Only the free text is checked for names and aliases (before sending); the report's labels are not (compute.ts).
+  const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
+  return { report, freeText, settings, names, summary, wb, today };
 }
 
 export function generateMonthlyReport(ports: Ports, month?: string | null): GenerateSummary {

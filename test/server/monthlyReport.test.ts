@@ -134,6 +134,19 @@ describe('Send til nasjonal prosjektleder', () => {
   });
 });
 
+test('an old month\'s shelter labels do not change when Kontaktinfo is emptied (no name lookup for labels)', () => {
+  const deltakere = h.emu.sheetValues('Deltakere');
+  const shelterCol = deltakere[0]!.indexOf('Krisesenter') + 1;
+  h.emu.typeByHand('Deltakere', deltakere.findIndex((r) => r[0] === 'D-001') + 1, shelterCol, [['Hos Astrid']]); // a word of F-001's name
+  h.run((p) => generateMonthlyReport(p, '2026-10'));
+  const before = h.emu.sheetValues(SHEET);
+  expect(before.flat()).toContain('· Hos Astrid');
+  const info = h.emu.sheetValues('Kontaktinfo');
+  h.emu.typeByHand('Kontaktinfo', 2, 1, info.slice(1).map((r) => r.map(() => ''))); // as a purge leaves it
+  h.run((p) => generateMonthlyReport(p, '2026-10'));
+  expect(h.emu.sheetValues(SHEET)).toEqual(before);
+});
+
 describe('a month that has not ended (today is 20.11.2026)', () => {
   const REFUSED = 'Måneden er ikke slutt ennå; send rapporten for 2026-11 etter månedsslutt.';
 
