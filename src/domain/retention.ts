@@ -9,7 +9,7 @@
  * A date is past retention when date + N months < today (month-end aware: 31 Jan + 1 month = 28/29 Feb).
  */
 import { addMonths, maxDate, type IsoDate } from './calendar';
-import { OPEN } from './matchStatus';
+import { OPEN, WAITING_PARTICIPANT } from './matchStatus';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from './records';
 
 type Rows<R> = ReadonlyArray<{ row: number; record: R }>;
@@ -71,9 +71,6 @@ function byPerson(matches: Rows<Match>, key: 'volunteerId' | 'participantId', ex
 
 const has = (s: string) => s.trim() !== '';
 
-/** Participant statuses that mean she is (again) on her way to a match: never purged, whatever her old matches. */
-const WAITING: ReadonlySet<Participant['status']> = new Set(['Henvist', 'Venter på kobling']);
-
 export function planRetention(input: RetentionInput): RetentionPlan {
   const { today, retentionMonths } = input;
   // Dates repeat a lot (a log has a few hundred distinct days): one addMonths per distinct date keeps this linear and cheap.
@@ -110,7 +107,7 @@ export function planRetention(input: RetentionInput): RetentionPlan {
   const participantMatches = byPerson(input.matches, 'participantId', expiredMatch);
   const purgedParticipants = new Set<string>();
   for (const { record: p } of input.participants) {
-    if (WAITING.has(p.status)) continue; // referred (again) and waiting: her note is in use
+    if (WAITING_PARTICIPANT.has(p.status)) continue; // referred (again) and waiting: her note is in use
     const m = participantMatches.get(p.id);
     if (m && m.allExpired && !keep.has(p.id) && expired(maxDate(m.latest, p.referralDate))) purgedParticipants.add(p.id);
   }
