@@ -16,11 +16,15 @@ function lockPort(): LockPort {
       const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
       try {
-        const result = fn();
-        SpreadsheetApp.flush();
-        return result;
+        return fn();
       } finally {
-        lock.releaseLock();
+        // Flush before release even when fn threw: writes already made (a ledger row after a sent email) must be
+        // visible to the next holder of the lock, not applied after it.
+        try {
+          SpreadsheetApp.flush();
+        } finally {
+          lock.releaseLock();
+        }
       }
     },
   };

@@ -23,3 +23,13 @@ describe('allocateIds', () => {
     expect(allocate()).toEqual(['F-002']);
   });
 });
+
+describe('the lock port', () => {
+  test('flushes before releasing even when the work threw, so partial writes are never applied after release', () => {
+    expect(() => h.run((p) => p.lock.withLock(() => {
+      p.spreadsheet().getSheetByName('Frivillige')!.getRange(2, 1).setValue('F-001');
+      throw new Error('boom');
+    }))).toThrow('boom');
+    expect(h.emu.locks.releasesWithUnflushedWrites()).toEqual([]);
+  });
+});
