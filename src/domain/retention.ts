@@ -2,12 +2,14 @@
  * Retention: which free text and contact details have outlived «Lagringstid etter avslutning (måneder)».
  * Only notes, activities and contact details are blanked; every date, status, count and flag stays, so the
  * statistics (monthly report, reminders) read the same before and after. Nothing of an open match (matchStatus OPEN)
- * is touched, nor anything of its two people.
+ * is touched, nor anything of its two people. A volunteer's note and contact details go only once she has quit
+ * («Sluttet» or a quit date) and her last sign is past retention; a participant «Henvist» or «Venter på kobling» is
+ * never purged (she is waiting again).
  *
  * A date is past retention when date + N months < today (month-end aware: 31 Jan + 1 month = 28/29 Feb).
  */
 import { addMonths, maxDate, type IsoDate } from './calendar';
-import { OPEN } from './matchStatus';
+import { OPEN, WAITING_PARTICIPANT } from './matchStatus';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from './records';
 
 type Rows<R> = ReadonlyArray<{ row: number; record: R }>;
@@ -95,7 +97,8 @@ export function planRetention(input: RetentionInput): RetentionPlan {
   for (const { record: v } of input.volunteers) {
     const m = volunteerMatches.get(v.id);
     if ((m && !m.allExpired) || keep.has(v.id)) continue; // open or recent match
-    if (!m && v.quitDate === null) continue; // never matched, never quit: still on her way in
+    // Only a volunteer who has quit: one still «Godkjent» after an old match is between matches, not gone.
+    if (v.status !== 'Sluttet' && v.quitDate === null) continue;
     const latest = [v.registeredDate, v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate, v.quitDate, m?.latest ?? null, ownContactLatest.get(v.id) ?? null]
       .reduce<IsoDate | null>((a, b) => maxDate(a, b), null);
     if (expired(latest)) purgedVolunteers.add(v.id);
@@ -104,6 +107,7 @@ export function planRetention(input: RetentionInput): RetentionPlan {
   const participantMatches = byPerson(input.matches, 'participantId', expiredMatch);
   const purgedParticipants = new Set<string>();
   for (const { record: p } of input.participants) {
+    if (WAITING_PARTICIPANT.has(p.status)) continue; // referred (again) and waiting: her note is in use
     const m = participantMatches.get(p.id);
     if (m && m.allExpired && !keep.has(p.id) && expired(maxDate(m.latest, p.referralDate))) purgedParticipants.add(p.id);
   }

@@ -11,7 +11,7 @@ import { composeReportEmail } from '../domain/report/email';
 import { computeMonthlyReport, type ReportInput } from '../domain/report/compute';
 import { FIGURE_DEFS, type FreeText } from '../domain/report/definitions';
 import { freeTextProblems, nameParts } from '../domain/report/freeTextCheck';
-import { isMonth, monthName, previousMonth, type Month } from '../domain/report/month';
+import { isMonth, monthHasEnded, monthName, previousMonth, reportMonthName, type Month } from '../domain/report/month';
 import { suppressedFigure } from '../domain/report/format';
 import type { FigureKey, MonthlyReport, NotCounted } from '../domain/report/types';
 import type { Settings } from '../domain/settings';
@@ -53,13 +53,13 @@ function notCountedRows(table: ParsedTable<unknown>): number[] {
 }
 
 /** The pure computation's input from one read of every table. */
-export function reportInputFrom(all: AllTables, month: Month): ReportInput {
+export function reportInputFrom(all: AllTables, month: Month, today?: IsoDate): ReportInput {
   const tables = [all.volunteers, all.participants, all.matches, all.contacts, all.inquiries, all.courses] as ParsedTable<unknown>[];
   return {
     month,
+    today,
     settings: all.settings.settings,
     ...validRecords(all),
-    names: nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias)),
     notCounted: tables.map((t) => ({ sheet: t.def.sheetName, rows: notCountedRows(t) })),
     sheetProblems: tables.flatMap((t) => t.problems.filter((p) => p.severity === 'feil').map((p) => (p.message.includes(t.def.sheetName) ? p.message : `${t.def.sheetName}: ${p.message}`))),
   };
@@ -97,7 +97,7 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   const wb = new Workbook(ss, tz);
   const all = readAll(wb);
   const settings = all.settings.settings;
-  const input = reportInputFrom(all, month);
+  const input = reportInputFrom(all, month, today);
   const report = computeMonthlyReport(input);
   const name = reportSheetName(month);
   const existing = wb.sheet(name);
@@ -105,7 +105,7 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   writeReportSheet(ss, name, existing, buildReportGrid(report, freeText, { associationName: settings.associationName, generated: today }));
   const summary: GenerateSummary = {
     month,
-    monthName: monthName(month),
+    monthName: reportMonthName(report),
     sheet: name,
     notCountedRows: report.notCounted.reduce((n, t) => n + t.rows.length, 0),
     notCounted: report.notCounted.filter((t) => t.rows.length > 0),
@@ -114,7 +114,9 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };
-  return { report, freeText, settings, names: input.names ?? [], summary, wb, today };
+  // Only the free text is checked for names and aliases (before sending); the report's labels are not (compute.ts).
+  const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
+  return { report, freeText, settings, names, summary, wb, today };
 }
 
 export function generateMonthlyReport(ports: Ports, month?: string | null): GenerateSummary {
@@ -132,9 +134,22 @@ export function reportSentOn(ports: Ports, month: Month): IsoDate | null {
   return sentOn(new Workbook(ss, ss.getSpreadsheetTimeZone()), month);
 }
 
+/**
+ * Refuses a month that has not ended: its figures are only «hittil», and once sent, Varsellogg's
+ * report:ÅÅÅÅ-MM would hold back the real report. Generating it is allowed.
+ */
+export function refuseUnfinishedMonth(ports: Ports, requested: string | null | undefined): void {
+  const today = todayIn(ports.clock.now(), ports.spreadsheet().getSpreadsheetTimeZone());
+  const month = resolveMonth(requested, today);
+  if (!monthHasEnded(month, today)) {
+    throw new UserError(`Måneden er ikke slutt ennå; send rapporten for ${month} etter månedsslutt.`);
+  }
+}
+
 /** Regenerates the sheet (so email and sheet agree), checks the free text, then sends and records it. */
 export function sendMonthlyReport(ports: Ports, month?: string | null, opts: SendOptions = {}): SendSummary {
   return ports.lock.withLock(() => {
+    refuseUnfinishedMonth(ports, month);
     const { report, freeText, settings, names, summary, wb, today } = produce(ports, month);
     const to = settings.nationalLeaderEmail;
     if (!to) throw new UserError('Fyll inn «Nasjonal prosjektleder (e-post)» i Innstillinger før rapporten kan sendes. Rapportarket er laget.');

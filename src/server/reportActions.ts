@@ -4,7 +4,7 @@ import { monthName, parseTypedMonth, previousMonth } from '../domain/report/mont
 import { todayIn } from '../sheets/cellDates';
 import { UserError } from './errors';
 import { withDialog } from './menuActions';
-import { generateMonthlyReport, reportSentOn, resolveMonth, sendMonthlyReport, type GenerateSummary } from './monthlyReport';
+import { generateMonthlyReport, refuseUnfinishedMonth, reportSentOn, resolveMonth, sendMonthlyReport, type GenerateSummary } from './monthlyReport';
 import type { Ports } from './ports';
 
 /** Asks which month; null when cancelled. Accepts 2026-03, 03.2026 and 3/2026. */
@@ -45,6 +45,7 @@ export function runSendMonthlyReport(ports: Ports): void {
     const month = askMonth(ports, 'Send månedsrapport');
     if (month === null) return '';
     const m = monthOrThrow(month);
+    refuseUnfinishedMonth(ports, m); // before asking to confirm
     const sent = reportSentOn(ports, m);
     const question = sent
       ? `Rapporten for ${monthName(m)} er allerede sendt ${formatNorwegian(sent)} – send på nytt?`

@@ -10,7 +10,7 @@
 import { formatNorwegian, type IsoDate } from '../domain/calendar';
 import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from '../domain/report/definitions';
 import { basis, NONE } from '../domain/report/format';
-import { monthName } from '../domain/report/month';
+import { monthName, reportMonthName } from '../domain/report/month';
 import type { MonthlyReport } from '../domain/report/types';
 import { guardText } from './guard';
 import { normalizeHeader } from './parseTable';
@@ -66,7 +66,7 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
   /** User text bound for a plain-text («@») cell: stored as typed, never a formula (see the module comment). */
   const plain = (s: string) => guardText(s, 'plainText');
 
-  const title = `Månedsrapport ${monthName(report.month)}${meta.associationName ? ` – ${meta.associationName}` : ''}`;
+  const title = `Månedsrapport ${reportMonthName(report)}${meta.associationName ? ` – ${meta.associationName}` : ''}`;
   push([plain(title)], '@', true);
   push([`Periode ${formatNorwegian(report.first)}–${formatNorwegian(report.last)}. Laget ${formatNorwegian(meta.generated)}. Tallene er regnet fra datoene i arkene, ikke fra dagens status; definisjonene står i kolonne D og i README.`]);
   push([]);

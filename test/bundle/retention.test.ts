@@ -68,7 +68,7 @@ describe.each(['bound', 'addon'] as const)('Slett gamle personopplysninger throu
 
     h.emu.ui.answerNext('YES');
     h.call('menuPurgeOldData');
-    expect(lastAlert(h).prompt).toMatch(/^Slettet:\n• Frivillige: \d+ merknader/);
+    expect(lastAlert(h).prompt).toMatch(/^Slettet:\n• Frivillige: 1 merknad\n/);
     expect(lastAlert(h).prompt).toContain('Googles versjonslogg tar fortsatt vare på de gamle verdiene');
     const after = snapshot(h);
     const changed = changes(before, after);
@@ -86,15 +86,15 @@ describe.each(['bound', 'addon'] as const)('Slett gamle personopplysninger throu
     }
     const rows = (sheet: string) => [...new Set(changed.filter((c) => c[0] === sheet).map((c) => String(before[sheet]![c[1] - 1]![0])))].sort();
     expect(rows('Koblinger')).toEqual(['K-005', 'K-006', 'K-008']);
-    expect(rows('Frivillige')).toEqual(['F-004', 'F-008', 'F-009']);
+    expect(rows('Frivillige')).toEqual(['F-008']); // F-004 and F-009 are «Godkjent», between matches: they stay
     expect(rows('Deltakere')).toEqual(['D-005', 'D-006']); // D-008's other match (K-009) is open
-    expect(rows('Kontaktlogg')).toEqual(['L-00012', 'L-00013', 'L-00014']);
+    expect(rows('Kontaktlogg')).toEqual(['L-00013', 'L-00014']); // L-00012 is about F-004, who stays
     expect(rows('Henvendelser')).toEqual(['H-0001', 'H-0002', 'H-0003', 'H-0004', 'H-0005']);
     expect(rows('Kurs')).toEqual(['KU-001', 'KU-002']);
     expect(rows('Kontaktinfo')).toEqual([]); // F-001, F-002, F-003 and F-007 are all still current
     // The log row: counts only.
     const log = h.emu.sheetValues('Kjørelogg');
-    expect(log.at(-1)!.slice(1)).toEqual(['OK', '', '', expect.stringMatching(/^Sletting av gamle personopplysninger \(lagringstid 24 måneder\): Frivillige: 3 merknader; .*Kurs: 2 merknader\.$/)]);
+    expect(log.at(-1)!.slice(1)).toEqual(['OK', '', '', expect.stringMatching(/^Sletting av gamle personopplysninger \(lagringstid 24 måneder\): Frivillige: 1 merknad; .*Kurs: 2 merknader\.$/)]);
     expect(String(log.at(-1)![4])).not.toMatch(/rad \d|Venter fortsatt/);
     expect(h.emu.writesWithoutLock({ valuesOnly: true })).toEqual([]);
 
@@ -103,15 +103,17 @@ describe.each(['bound', 'addon'] as const)('Slett gamle personopplysninger throu
     expect(changes(after, snapshot(h))).toEqual([]);
   });
 
-  test('Kontaktinfo of a volunteer past retention is emptied, row and all, and the data check stays quiet about it', () => {
+  test('Kontaktinfo of a volunteer who quit and is past retention is emptied, row and all; one between matches stays', () => {
     const h = sampleLater(deployment);
     const grid = h.emu.sheetValues('Kontaktinfo');
-    h.emu.typeByHand('Kontaktinfo', grid.length + 1, 1, [['F-008', 'Olga Oppdiktet', '400 00 008', 'olga@example.org', 'SMS'], ['F-009', 'Petra Påfunnet', '400 00 009', 'ikke-en-adresse', '']]);
+    h.emu.typeByHand('Kontaktinfo', grid.length + 1, 1, [['F-008', 'Olga Oppdiktet', '400 00 008', 'ikke-en-adresse', 'SMS'], ['F-009', 'Petra Påfunnet', '400 00 009', 'petra@example.org', '']]);
     h.emu.ui.answerNext('YES');
     h.call('menuPurgeOldData');
     const after = h.emu.sheetValues('Kontaktinfo');
-    expect(after.slice(1).map((r) => r[0])).toEqual(['F-001', 'F-002', 'F-003', 'F-007']);
-    expect(JSON.stringify(after)).not.toMatch(/Olga|Petra|olga@|ikke-en-adresse|400 00 00[89]/);
+    // F-008 quit (Sluttet) long ago: gone. F-009 is «Godkjent» after an old match: she may be matched again.
+    expect(after.slice(1).map((r) => r[0])).toEqual(['F-001', 'F-002', 'F-003', 'F-007', '', 'F-009']);
+    expect(JSON.stringify(after)).not.toMatch(/Olga|ikke-en-adresse|400 00 008/); // a bad email is still contact details
+    expect(JSON.stringify(after)).toMatch(/Petra/);
     h.call('menuCheckData');
     expect(h.emu.sheetValues('Datakontroll').filter((r) => r[1] === 'Kontaktinfo')).toEqual([]);
   });

@@ -48,15 +48,17 @@ describe('planRetention: the month-end boundary (end + N months < today)', () =>
 describe('planRetention: what goes and what stays', () => {
   const base = input({
     volunteers: rows(
-      volunteer('F-001'), // only an old match → goes
+      volunteer('F-001', { status: 'Sluttet', quitDate: '2023-02-15', quitReason: 'Flyttet' }), // old match, quit after it → goes
       volunteer('F-002'), // has an open match → stays
       volunteer('F-003', { status: 'Sluttet', quitDate: '2023-06-30', quitReason: 'Flyttet' }), // quit long ago, never matched → goes
       volunteer('F-004', { status: 'Sluttet', quitDate: '2024-06-30', quitReason: 'Flyttet' }), // quit 18 months ago → stays
       volunteer('F-005', { status: 'Godkjent' }), // never matched, never quit → stays
       volunteer('F-006', { status: 'Godkjent', registeredDate: '2024-05-01' }), // old match, registered again later → stays
       volunteer('F-007'), // one old match, one ended recently → stays
+      volunteer('F-008', { status: 'Godkjent' }), // one old match, never quit: between matches → stays
     ),
-    participants: rows(participant('D-001'), participant('D-002'), participant('D-003', { status: 'Venter på kobling', referralDate: '2024-06-01' }) /* referred again later */, participant('D-006'), participant('D-007')),
+    participants: rows(participant('D-001'), participant('D-002'), participant('D-003', { status: 'Venter på kobling', referralDate: '2024-06-01' }) /* referred again later */, participant('D-006'), participant('D-007'),
+      participant('D-008', { status: 'Venter på kobling' }), participant('D-009', { status: 'Henvist' })), // old match, waiting again → stay
     matches: rows(
       match('K-001', 'F-001', 'D-001'),
       match('K-002', 'F-002', 'D-002', { status: 'Aktiv', endDate: null, endReason: null, endedBy: null }),
@@ -64,6 +66,8 @@ describe('planRetention: what goes and what stays', () => {
       match('K-006', 'F-006', 'D-006'),
       match('K-007', 'F-007', 'D-007'),
       match('K-008', 'F-007', 'D-007', { startDate: '2025-01-01', endDate: '2025-06-30' }),
+      match('K-009', 'F-008', 'D-008'),
+      match('K-010', 'F-003', 'D-009'),
     ),
     contacts: rows(
       contact('L-00001'), // K-001, old → activities and note go
@@ -72,6 +76,7 @@ describe('planRetention: what goes and what stays', () => {
       contact('L-00004', { matchId: null, volunteerId: 'F-003', date: '2023-05-01' }), // about a purged volunteer
       contact('L-00005', { matchId: null, volunteerId: 'F-005', date: '2022-01-01' }), // F-005 stays
       contact('L-00006', { matchId: 'K-003' }), // old match of F-002: the match is past retention, its log goes
+      contact('L-00007', { matchId: null, volunteerId: 'F-008', date: '2022-06-01' }), // F-008 stays
     ),
     inquiries: rows<R.Inquiry>(
       { id: 'H-0001', date: '2023-12-31', kind: 'Annet', from: 'Nettsiden', municipality: '', outcome: null, note: 'gammel' },
@@ -82,22 +87,22 @@ describe('planRetention: what goes and what stays', () => {
       { id: 'KU-001', date: '2021-05-01', place: 'Huset', participantIds: 'F-001', participantCount: 3, note: 'kursnotat' },
       { id: 'KU-002', date: '2025-05-01', place: 'Huset', participantIds: 'F-002', participantCount: 3, note: 'kursnotat' },
     ),
-    contactInfo: [{ row: 2, volunteerId: 'F-001' }, { row: 3, volunteerId: 'F-002' }, { row: 4, volunteerId: 'F-003' }, { row: 5, volunteerId: 'F-004' }, { row: 6, volunteerId: 'F-003' }],
+    contactInfo: [{ row: 2, volunteerId: 'F-001' }, { row: 3, volunteerId: 'F-002' }, { row: 4, volunteerId: 'F-003' }, { row: 5, volunteerId: 'F-004' }, { row: 6, volunteerId: 'F-003' }, { row: 7, volunteerId: 'F-008' }],
   });
   const plan = planRetention(base);
   const idsAt = <T extends { id: string }>(rs: ReadonlyArray<{ row: number; record: T }>, hits: readonly number[]) =>
     hits.map((h) => rs.find((r) => r.row === h)!.record.id);
 
-  test('volunteers: an old last match or an old quit, and nothing later', () => {
+  test('volunteers: quit, with an old last match or an old quit, and nothing later', () => {
     expect(idsAt(base.volunteers, plan.volunteers)).toEqual(['F-001', 'F-003']);
   });
 
-  test('participants: only when every match of hers is past retention', () => {
+  test('participants: only when every match of hers is past retention, and never while waiting again', () => {
     expect(idsAt(base.participants, plan.participants)).toEqual(['D-001', 'D-006']);
   });
 
   test('matches: closed and past retention; an open one never', () => {
-    expect(idsAt(base.matches, plan.matches)).toEqual(['K-001', 'K-003', 'K-006', 'K-007']);
+    expect(idsAt(base.matches, plan.matches)).toEqual(['K-001', 'K-003', 'K-006', 'K-007', 'K-009', 'K-010']);
   });
 
   test('Kontaktlogg: note and activities of past matches and purged volunteers; the row itself stays', () => {
@@ -111,7 +116,7 @@ describe('planRetention: what goes and what stays', () => {
   test('Henvendelser and Kurs: by their own date; empty notes are not counted', () => {
     expect(idsAt(base.inquiries, plan.inquiries)).toEqual(['H-0001']);
     expect(idsAt(base.courses, plan.courses)).toEqual(['KU-001']);
-    expect(retentionCounts(plan)).toEqual({ volunteers: 2, participants: 2, matches: 4, contacts: 3, inquiries: 1, courses: 1, contactInfo: 3 });
+    expect(retentionCounts(plan)).toEqual({ volunteers: 2, participants: 2, matches: 6, contacts: 3, inquiries: 1, courses: 1, contactInfo: 3 });
   });
 
   test('a second plan over the purged records finds nothing (idempotent)', () => {

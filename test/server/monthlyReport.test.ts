@@ -134,6 +134,50 @@ describe('Send til nasjonal prosjektleder', () => {
   });
 });
 
+test('an old month\'s shelter labels do not change when Kontaktinfo is emptied (no name lookup for labels)', () => {
+  const deltakere = h.emu.sheetValues('Deltakere');
+  const shelterCol = deltakere[0]!.indexOf('Krisesenter') + 1;
+  h.emu.typeByHand('Deltakere', deltakere.findIndex((r) => r[0] === 'D-001') + 1, shelterCol, [['Hos Astrid']]); // a word of F-001's name
+  h.run((p) => generateMonthlyReport(p, '2026-10'));
+  const before = h.emu.sheetValues(SHEET);
+  expect(before.flat()).toContain('· Hos Astrid');
+  const info = h.emu.sheetValues('Kontaktinfo');
+  h.emu.typeByHand('Kontaktinfo', 2, 1, info.slice(1).map((r) => r.map(() => ''))); // as a purge leaves it
+  h.run((p) => generateMonthlyReport(p, '2026-10'));
+  expect(h.emu.sheetValues(SHEET)).toEqual(before);
+});
+
+describe('a month that has not ended (today is 20.11.2026)', () => {
+  const REFUSED = 'Måneden er ikke slutt ennå; send rapporten for 2026-11 etter månedsslutt.';
+
+  test('sending it is refused, nothing is recorded, and the real report goes out after month end', () => {
+    expect(() => h.run((p) => sendMonthlyReport(p, '2026-11'))).toThrow(REFUSED);
+    expect(h.emu.mail.sent).toHaveLength(0);
+    expect(h.run((p) => p.spreadsheet().getSheetByName('Varsellogg')?.getLastRow() ?? 1)).toBeLessThanOrEqual(1);
+    h.emu.clock.set(new Date('2026-12-01T08:00:00Z'));
+    const s = h.run((p) => sendMonthlyReport(p, '2026-11'));
+    expect(s.monthName).toBe('november 2026');
+    expect(h.emu.mail.sent).toHaveLength(1);
+    expect(h.emu.mail.sent[0]!.subject).not.toContain('hittil');
+  });
+
+  test('the menu refuses before asking to confirm', () => {
+    h.emu.ui.answerNext({ button: 'OK', text: '2026-11' });
+    h.run((p) => runSendMonthlyReport(p));
+    expect(h.emu.ui.alerts.at(-1)!.prompt).toContain(REFUSED);
+    expect(h.emu.ui.alerts.filter((a) => a.buttons === 'YES_NO')).toEqual([]);
+    expect(h.emu.mail.sent).toHaveLength(0);
+  });
+
+  test('generating it is allowed: the title says «(hittil, per 20.11.2026)»', () => {
+    const s = h.run((p) => generateMonthlyReport(p, '2026-11'));
+    expect(s.monthName).toBe('november 2026 (hittil, per 20.11.2026)');
+    const grid = h.emu.sheetValues('Rapport 2026-11');
+    expect(String(grid[0]![0])).toBe('Månedsrapport november 2026 (hittil, per 20.11.2026) – Eksempelby Sanitetsforening');
+    expect(String(grid[1]![0])).toContain('Periode 01.11.2026–20.11.2026.');
+  });
+});
+
 describe('review fixes', () => {
   const ledgerKeys = () => h.emu.sheetValues('Varsellogg').slice(1).map((r) => String(r[2]));
 

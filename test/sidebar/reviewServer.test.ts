@@ -111,6 +111,12 @@ describe('Rapport', () => {
     expect(page).toMatchObject({ ok: true, defaultMonth: '2026-10', recipient: 'prosjektleder@example.org' });
     expect(page.months.map((m: any) => m.month)).toEqual(['2026-11', '2026-10', '2026-09', '2026-08', '2026-07', '2026-06', '2026-05', '2026-04', '2026-03', '2026-02', '2026-01', '2025-12', '2025-11']);
     expect(page.months[1].label).toBe('oktober 2026');
+    expect(page.months[0].label).toBe('november 2026 (hittil)');
+  });
+
+  test('send: the current, unfinished month is refused and nothing is recorded', () => {
+    expect(refused('sidebarSendReport', { month: '2026-11', confirmed: true }).message).toBe('Måneden er ikke slutt ennå; send rapporten for 2026-11 etter månedsslutt.');
+    expect(f.h.emu.mail.sent).toEqual([]);
   });
 
   test('generate: the sheet, headline figures and the rows not counted', () => {

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../calendar';
 import type { Rows } from '../consistency';
-import { followUpDue } from '../followUpDue';
+import { followUpDue, isVolunteerFollowUp } from '../followUpDue';
 import { lengthMonths } from '../matchWindow';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from '../records';
 import type { Settings } from '../settings';
@@ -17,6 +17,8 @@ import type { BreakdownRow, FigureValue, MonthlyReport, NotCounted } from './typ
 
 export interface ReportInput {
   month: Month;
+  /** When given and before the month's last day, the month has not ended: figures «at month end» are as of today. */
+  today?: IsoDate;
   settings: Pick<Settings, 'followUpEveryDays' | 'overdueAfterDays'>;
   volunteers: readonly Rows<Volunteer>[];
   participants: readonly Rows<Participant>[];
@@ -27,9 +29,6 @@ export interface ReportInput {
   /** Rows that failed validation, by sheet, in sheet order. */
   notCounted: readonly NotCounted[];
   sheetProblems?: readonly string[];
-  /** Aliases and name parts (nameParts): a shelter or municipality label that contains one, an ID, a phone
-   * number or an address is shown as «(annet)», since these labels are typed free text in Deltakere. */
-  names?: readonly string[];
 }
 
 export const NOT_GIVEN = 'Ikke oppgitt';
@@ -95,7 +94,9 @@ export function needCategories(needs: string): string[] {
 }
 
 export function computeMonthlyReport(input: ReportInput): MonthlyReport {
-  const { month, first, last } = monthBounds(input.month);
+  const { month, first, last: monthEnd } = monthBounds(input.month);
+  // An unfinished month is counted up to today: «at month end» never means a day that has not come.
+  const last = input.today !== undefined && input.today < monthEnd ? input.today : monthEnd;
   const matches = input.matches.map((r) => r.record);
   const volunteers = input.volunteers.map((r) => r.record);
 
@@ -172,7 +173,7 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
       if (list) list.push(c);
       else followUps.set(id, [c]);
       if (!inMonth) continue;
-      contactedInMonth.add(id);
+      if (isVolunteerFollowUp(c)) contactedInMonth.add(id); // the same contacts followUpDue counts
       if (c.meetingsSinceLast !== null) meetings.set(id, (meetings.get(id) ?? 0) + c.meetingsSinceLast);
     }
   }
@@ -188,7 +189,10 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   let referred = 0;
   const shelters = new Tally(), municipalities = new Tally(), ages = new Tally(), needs = new Tally();
   let served = 0;
-  const check = textCheck(input.names ?? []);
+  // Shelter and municipality are typed free text: a label holding an ID, a phone number, an email address or a
+  // national ID number shows as «(annet)». Content only, never today's names and aliases: those change (a purge
+  // empties Kontaktinfo), and an old month's report must read the same whenever it is made.
+  const check = textCheck([]);
   const checked = new Map<string, string>();
   const safe = (label: string): string => {
     let out = checked.get(label);
@@ -209,14 +213,14 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   }
 
   const trend = monthsEndingWith(month, TREND_MONTHS).map((mo) => {
-    const end = monthBounds(mo).last;
+    const end = mo === month ? last : monthBounds(mo).last;
     let n = 0;
     for (const m of matches) if (activeOn(m, end)) n++;
     return { month: mo, activeMatches: n };
   });
 
   return {
-    month, first, last,
+    month, first, last, asOf: input.today !== undefined && input.today <= monthEnd ? last : null, // its last day is not over either
     figures: {
       'inquiries.total': count(inquiries),
       'volunteers.registered': count(registered),

@@ -27,7 +27,7 @@ export const FIGURE_DEFS: Record<FigureKey, Definition> = {
   'matches.averageLengthMonths': { label: 'Gjennomsnittlig lengde (måneder)', definition: 'Hele måneder fra startdato til sluttdato, snitt for koblingene avsluttet i måneden.' },
   'matches.reachedNineMonths': { label: 'Andel som nådde 9 måneder', definition: 'Av koblingene avsluttet i måneden: andelen som varte minst 9 hele måneder.' },
   'followUps.logged': { label: 'Oppfølginger logget', definition: 'Rader i Kontaktlogg med dato i måneden.' },
-  'followUps.activeFollowedUp': { label: 'Aktive koblinger fulgt opp', definition: 'Av de aktive koblingene ved månedsslutt: andelen med minst én kontakt i måneden.' },
+  'followUps.activeFollowedUp': { label: 'Aktive koblinger fulgt opp', definition: 'Av de aktive koblingene ved månedsslutt: andelen med minst én kontakt med den frivillige (Frivillig, eller Frivillig og deltaker) i måneden – de samme kontaktene som teller for forfalt oppfølging.' },
   'followUps.overdueAtMonthEnd': { label: 'Forfalt oppfølging ved månedsslutt', definition: 'Aktive koblinger der siste kontakt (eller startdato) er mer enn «Forfalt etter (dager)» før månedens siste dag.' },
   'followUps.meetingsMedian': { label: 'Rapporterte møter per kobling (median)', definition: 'Sum av «Møter siden sist» per kobling i månedens kontakter; median over koblingene som rapporterte.' },
   'followUps.meetingsWithinNorm': { label: 'Andel med 2–4 møter', definition: 'Av koblingene som rapporterte møter: andelen med 2–4.' },

@@ -1,13 +1,14 @@
 /**
  * The email to the national project leader: aggregates and the leader's free text only. Counts from 1 to
- * threshold−1 read «<threshold»; shares, averages and medians over fewer than threshold items are not shown.
+ * threshold−1 read «<threshold»; averages and medians over fewer than threshold items are not shown, nor shares
+ * and splits that would give such a count away (format.ts).
  * No IDs, aliases or notes can appear: the composer only ever sees the report's numbers and labels.
  */
 import { formatNorwegian } from '../calendar';
 import { escapeHtml } from '../html';
 import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from './definitions';
-import { NONE, suppressedCount, suppressedFigure } from './format';
-import { monthName } from './month';
+import { NONE, suppressedCount, suppressedFigures } from './format';
+import { monthName, reportMonthName } from './month';
 import type { MonthlyReport } from './types';
 
 export interface ReportEmail { subject: string; text: string; html: string }
@@ -16,10 +17,11 @@ export interface EmailOptions { associationName: string; threshold: number }
 interface Line { label: string; value: string; sub: boolean }
 
 function lines(report: MonthlyReport, t: number): Array<{ title: string; lines: Line[] }> {
+  const shown = suppressedFigures(report.figures, t);
   return REPORT_LAYOUT.map((section) => ({
     title: section.title,
     lines: section.items.flatMap((item): Line[] => {
-      if ('figure' in item) return [{ label: FIGURE_DEFS[item.figure].label, value: suppressedFigure(report.figures[item.figure], t), sub: false }];
+      if ('figure' in item) return [{ label: FIGURE_DEFS[item.figure].label, value: shown[item.figure], sub: false }];
       const rows = report.breakdowns[item.breakdown];
       return [
         { label: BREAKDOWN_DEFS[item.breakdown].label, value: rows.length === 0 ? NONE : '', sub: false },
@@ -32,11 +34,11 @@ function lines(report: MonthlyReport, t: number): Array<{ title: string; lines: 
 export function composeReportEmail(report: MonthlyReport, freeText: FreeText, opts: EmailOptions): ReportEmail {
   const t = opts.threshold;
   const who = opts.associationName || 'lokalforeningen';
-  const name = monthName(report.month);
+  const name = reportMonthName(report);
   const subject = `Ressursvenn månedsrapport ${name} – ${who}`;
   const period = `${formatNorwegian(report.first)}–${formatNorwegian(report.last)}`;
   const note = t <= 1 ? 'Alle tall vises (grensen for små tall er 1).'
-    : `${t === 2 ? 'Tallet 1' : `Tall fra 1 til ${t - 1}`} vises som «<${t}», og andeler og snitt over færre enn ${t} vises ikke, av personvernhensyn.`;
+    : `${t === 2 ? 'Tallet 1' : `Tall fra 1 til ${t - 1}`} vises som «<${t}», og snitt over færre enn ${t}, andeler og delsummer som kunne avsløre et så lite tall, vises ikke, av personvernhensyn.`;
   const notCounted = report.notCounted.reduce((n, x) => n + x.rows.length, 0);
   const notCountedText = notCounted === 0 ? '' : `${suppressedCount(notCounted, t)} rader med feil ble ikke tellet; gruppelederen retter dem i regnearket.`;
   const sections = lines(report, t);

@@ -1,5 +1,5 @@
 /** Report months as `yyyy-MM`: validation, first/last day, the previous month, a run of months back. */
-import { addMonths, daysInMonth, isoFromParts, type IsoDate } from '../calendar';
+import { addMonths, daysInMonth, formatNorwegian, isoFromParts, type IsoDate } from '../calendar';
 
 /** A calendar month, `yyyy-MM`. */
 export type Month = string;
@@ -48,4 +48,14 @@ const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli'
 /** `mars 2026`. */
 export function monthName(month: Month): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** `mars 2026`, or `mars 2026 (hittil, per 18.03.2026)` for a report of a month that has not ended. */
+export function reportMonthName(report: { month: Month; asOf: IsoDate | null }): string {
+  return report.asOf === null ? monthName(report.month) : `${monthName(report.month)} (hittil, per ${formatNorwegian(report.asOf)})`;
+}
+
+/** False until the day after the month's last day: only an ended month's report may be sent. */
+export function monthHasEnded(month: Month, today: IsoDate): boolean {
+  return today > monthBounds(month).last;
 }

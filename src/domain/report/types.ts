@@ -35,7 +35,10 @@ export interface NotCounted { sheet: string; rows: number[] }
 export interface MonthlyReport {
   month: Month;
   first: IsoDate;
+  /** The month's last day, or today for a month that has not ended (then `asOf` is that day too). */
   last: IsoDate;
+  /** Set when the month has not ended: the figures are «hittil», as of this day, and the report may not be sent. */
+  asOf: IsoDate | null;
   figures: Record<FigureKey, FigureValue>;
   breakdowns: Record<BreakdownKey, BreakdownRow[]>;
   /** Matches active on the last day of each of the 12 months ending with the report month. */

@@ -19,8 +19,9 @@ export function openReport(ports: Ports): Ok<ReportPage> {
   const s = openSession(ports);
   const { settings } = loadSettings(s.wb);
   const defaultMonth = previousMonth(s.today);
-  // The current month is offered too (figures so far); the server refuses a month that has not begun.
-  const months = monthsEndingWith(s.today.slice(0, 7), MONTHS_OFFERED + 1).reverse().map((m) => ({ month: m, label: monthName(m) }));
+  // The current month is offered too, marked as figures so far: it can be generated, not sent (monthlyReport.ts).
+  const current = s.today.slice(0, 7);
+  const months = monthsEndingWith(current, MONTHS_OFFERED + 1).reverse().map((m) => ({ month: m, label: m === current ? `${monthName(m)} (hittil)` : monthName(m) }));
   return { ok: true, page: 'report', today: s.today, defaultMonth, months, recipient: settings.nationalLeaderEmail };
 }
 

@@ -1,6 +1,8 @@
 /** The report email: HTML escaped, plain text alike, and a privacy scan of everything that would leave the sheet. */
 import { computeMonthlyReport } from '../../../src/domain/report/compute';
 import { composeReportEmail } from '../../../src/domain/report/email';
+import { FIGURE_DEFS } from '../../../src/domain/report/definitions';
+import type { MonthlyReport } from '../../../src/domain/report/types';
 import { escapeHtml } from '../../../src/domain/html';
 import { freeTextProblems, nameParts } from '../../../src/domain/report/freeTextCheck';
 import { CONTACTS, INQUIRIES, MATCHES, PARTICIPANTS, scenario, VOLUNTEERS } from './scenario';
@@ -59,11 +61,65 @@ describe.each([
   });
 });
 
+describe('a share or a split does not give away a hidden count', () => {
+  const t = 3;
+  const base = computeMonthlyReport(scenario('2026-03'));
+  const emailWith = (figures: Partial<MonthlyReport['figures']>) =>
+    composeReportEmail({ ...base, figures: { ...base.figures, ...figures } }, freeText, { associationName: '', threshold: t }).text;
+  const share = (num: number, den: number) => ({ kind: 'share' as const, num, den });
+  const count = (n: number) => ({ kind: 'count' as const, n });
+
+  test.each([
+    // reached nine, ended, shown
+    [1, 3, '– (for få)'], // «3 ended» and «33 %» reveal 1
+    [2, 3, '– (for få)'], // 67 % of 3 reveals the 1 that did not
+    [0, 3, '0 %'],
+    [3, 3, '100 %'],
+    [1, 10, '– (for få)'],
+    [8, 10, '– (for få)'], // 2 did not
+    [7, 10, '70 %'],
+    [0, 0, '–'],
+  ])('%i of %i reached nine months → «%s»', (num, den, shown) => {
+    expect(emailWith({ 'matches.ended': count(den), 'matches.reachedNineMonths': share(num, den) })).toContain(`Andel som nådde 9 måneder: ${shown}\n`);
+  });
+
+  test.each([
+    // planned, early, shown for both
+    [4, 1, '– (for få)'], // «5 ended» and «4 planned» reveal 1 early
+    [1, 4, '– (for få)'],
+    [3, 3, null],
+    [5, 0, null],
+    [0, 0, null],
+  ])('ended as planned %i, early %i', (planned, early, hidden) => {
+    const text = emailWith({ 'matches.ended': count(planned + early), 'matches.endedPlanned': count(planned), 'matches.endedEarly': count(early) });
+    expect(text).toContain(`Avsluttet som planlagt: ${hidden ?? planned}\n`);
+    expect(text).toContain(`Avsluttet tidlig: ${hidden ?? early}\n`);
+  });
+
+  test('every share shown as a percentage has a part and a rest of 0 or at least the threshold (the scenarios)', () => {
+    for (const month of ['2026-03', '2026-05']) {
+      const report = computeMonthlyReport(scenario(month));
+      const text = composeReportEmail(report, freeText, { associationName: '', threshold: t }).text;
+      for (const [key, v] of Object.entries(report.figures)) {
+        if (v.kind !== 'share' || !text.includes(`${FIGURE_DEFS[key as keyof typeof FIGURE_DEFS].label}: ${Math.round((v.num / Math.max(v.den, 1)) * 100)} %`)) continue;
+        for (const n of [v.num, v.den - v.num]) expect([key, n > 0 && n < t]).toEqual([key, false]);
+      }
+    }
+  });
+});
+
 test('with threshold 1 nothing is hidden and the exact figures show', () => {
   const email = composeReportEmail(computeMonthlyReport(scenario('2026-03')), freeText, { associationName: '', threshold: 1 });
   expect(email.text).toContain('Aktive koblinger fulgt opp: 50 %');
   expect(email.text).toContain('Henvendelser: 3');
   expect(email.subject).toBe('Ressursvenn månedsrapport mars 2026 – lokalforeningen');
+});
+
+test('a month not yet ended says «(hittil, per dd.mm.åååå)» in subject, text and heading', () => {
+  const email = composeReportEmail(computeMonthlyReport({ ...scenario('2026-05'), today: '2026-05-20' }), freeText, { associationName: '', threshold: 1 });
+  expect(email.subject).toBe('Ressursvenn månedsrapport mai 2026 (hittil, per 20.05.2026) – lokalforeningen');
+  expect(email.text).toContain('Månedsrapport for mai 2026 (hittil, per 20.05.2026) (01.05.2026–20.05.2026)');
+  expect(email.html).toContain('Månedsrapport mai 2026 (hittil, per 20.05.2026)');
 });
 
 test('escapeHtml covers the five characters', () => {

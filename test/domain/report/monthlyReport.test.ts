@@ -151,3 +151,37 @@ describe('figures come from dates, not from today\'s status', () => {
     expect(march.figures['matches.ended']).toEqual(c(1));
   });
 });
+
+describe('a month that has not ended is counted up to today', () => {
+  // K-004 goes on pause on 25.05.2026: on the 20th it is still active.
+  const sofar = computeMonthlyReport({ ...scenario('2026-05'), today: '2026-05-20' });
+  const whole = computeMonthlyReport(scenario('2026-05'));
+
+  test('«at month end» means today, never a day that has not come', () => {
+    expect(sofar.asOf).toBe('2026-05-20');
+    expect(sofar.last).toBe('2026-05-20');
+    expect(sofar.figures['matches.pausedAtMonthEnd']).toEqual(c(0));
+    expect(whole.figures['matches.pausedAtMonthEnd']).toEqual(c(1));
+    expect(sofar.figures['matches.activeAtMonthEnd']).toEqual(c((whole.figures['matches.activeAtMonthEnd'] as { n: number }).n + 1));
+    expect(sofar.trend[11]!.activeMatches).toBe(whole.trend[11]!.activeMatches + 1);
+  });
+
+  test.each([['2026-05-31'], ['2026-06-01'], ['2027-01-01']])('today %s: the month is whole, as if no today were given', (today) => {
+    const r = computeMonthlyReport({ ...scenario('2026-05'), today });
+    expect(r.asOf).toBe(today === '2026-05-31' ? '2026-05-31' : null);
+    expect({ ...r, asOf: null }).toEqual(whole);
+  });
+});
+
+describe('«Aktive koblinger fulgt opp» counts what «Forfalt oppfølging» counts: contacts with the volunteer', () => {
+  // March 2026: K-001 followed up, K-003 (active again from 15.03) not; one more contact with K-003 in March.
+  test.each([
+    ['Frivillig', 2],
+    ['Frivillig og deltaker', 2],
+    ['Deltaker', 1],
+    ['Kontaktperson krisesenter', 1],
+  ])('a contact «%s» with K-003 → %i of 2 followed up', (withWhom, n) => {
+    const extra = { contacts: [{ ...C0, id: 'L-00030', date: '2026-03-20', matchId: 'K-003', withWhom }] };
+    expect(computeMonthlyReport(scenario('2026-03', extra)).figures['followUps.activeFollowedUp']).toEqual({ kind: 'share', num: n, den: 2 });
+  });
+});
