@@ -1,21 +1,13 @@
 /** Volunteer, participant, match, inquiry, course and settings use cases through the bundle, refusals included. */
-import { sheetRecords, sidebarFixture, type SidebarFixture } from '../support/sidebar';
+import { expectRefused, sheetRecords, sidebarFixture, type SidebarFixture } from '../support/sidebar';
 
 let f: SidebarFixture;
 beforeEach(() => { f = sidebarFixture(); });
 
 const rows = (sheet: string) => sheetRecords(f.h, sheet);
 const row = (sheet: string, id: string, key = 'ID') => rows(sheet).find((r) => r[key] === id)!;
-/** Every sheet's values, to prove a refusal wrote nothing. */
-const snapshot = () => JSON.stringify(f.h.emu.sheetNames().map((n) => f.h.emu.sheetValues(n)));
 
-function refused(fn: string, payload: unknown): any {
-  const before = snapshot();
-  const r = f.rpc(fn, payload);
-  expect(r.ok).toBe(false);
-  expect(snapshot()).toBe(before);
-  return r;
-}
+const refused = (fn: string, payload: unknown) => expectRefused(f, fn, payload);
 
 const volunteer = {
   alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: 'kveld', canMeetWithChildren: true,

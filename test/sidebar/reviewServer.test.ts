@@ -2,20 +2,13 @@
  * The sidebar's second round through the bundle: the report and reminder RPCs, quitting with any open match,
  * match steps that check every row before writing, course dates in one write, and screening dates in the future.
  */
-import { sheetRecords, sidebarFixture, type SidebarFixture } from '../support/sidebar';
+import { expectRefused, sheetRecords, sidebarFixture, type SidebarFixture } from '../support/sidebar';
 
 let f: SidebarFixture;
 beforeEach(() => { f = sidebarFixture(); });
 
 const row = (sheet: string, id: string) => sheetRecords(f.h, sheet).find((r) => r.ID === id)!;
-const snapshot = () => JSON.stringify(f.h.emu.sheetNames().map((n) => f.h.emu.sheetValues(n)));
-function refused(fn: string, payload: unknown): any {
-  const before = snapshot();
-  const r = f.rpc(fn, payload);
-  expect(r.ok).toBe(false);
-  expect(snapshot()).toBe(before);
-  return r;
-}
+const refused = (fn: string, payload: unknown) => expectRefused(f, fn, payload);
 /** Types a value into one cell of an existing row, as a leader would. */
 function typeCell(sheet: string, id: string, header: string, value: string | number): void {
   const grid = f.h.emu.sheetValues(sheet);

@@ -38,3 +38,17 @@ export function sheetRecords(h: BundleHarness, sheet: string): Array<Record<stri
   const [header = [], ...rows] = h.emu.sheetValues(sheet);
   return rows.map((r) => Object.fromEntries(header.map((name, i) => [String(name), r[i]])));
 }
+
+/** Every sheet's values, to prove that a refused call wrote nothing. */
+export function workbookSnapshot(h: BundleHarness): string {
+  return JSON.stringify(h.emu.sheetNames().map((n) => h.emu.sheetValues(n)));
+}
+
+/** Calls an RPC that must be refused, asserts that nothing at all was written, and returns the refusal. */
+export function expectRefused(f: SidebarFixture, fn: string, payload: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const before = workbookSnapshot(f.h);
+  const r = f.rpc(fn, payload) as { ok: boolean };
+  expect(r.ok).toBe(false);
+  expect(workbookSnapshot(f.h)).toBe(before);
+  return r;
+}
