@@ -1,6 +1,6 @@
 /**
- * The README's sheet reference, generated from the table definitions so it cannot drift from the code.
- * `npm run docs` rewrites the README section; a test fails when it is stale.
+ * The sheet reference in docs/reference.md, generated from the table definitions so it cannot drift from the code.
+ * `npm run docs` rewrites that section; a test fails when it is stale.
  */
 import { SETTING_DEFS, DEFAULT_SETTINGS, settingCellValue } from '../src/domain/settings';
 import type { ColumnDef, TableDef } from '../src/sheets/tableDef';
@@ -60,17 +60,20 @@ export function sheetReference(): string {
   return parts.join('\n\n');
 }
 
+/** Where the sheet reference and the server API table live (the README is a short front page linking to it). */
+export const REFERENCE = 'docs/reference.md';
+
 const START = '<!-- sheet-reference:start -->';
 const END = '<!-- sheet-reference:end -->';
 
-export function withSheetReference(readme: string): string {
-  const a = readme.indexOf(START);
-  const b = readme.indexOf(END);
-  if (a < 0 || b < a) throw new Error('README has no sheet-reference markers');
-  return `${readme.slice(0, a + START.length)}\n${sheetReference()}\n${readme.slice(b)}`;
+export function withSheetReference(reference: string): string {
+  const a = reference.indexOf(START);
+  const b = reference.indexOf(END);
+  if (a < 0 || b < a) throw new Error('docs/reference.md has no sheet-reference markers');
+  return `${reference.slice(0, a + START.length)}\n${sheetReference()}\n${reference.slice(b)}`;
 }
 
 if (require.main === module) {
-  writeFileSync('README.md', withSheetReference(readFileSync('README.md', 'utf8')));
-  console.log('README.md sheet reference updated');
+  writeFileSync(REFERENCE, withSheetReference(readFileSync(REFERENCE, 'utf8')));
+  console.log(`${REFERENCE} sheet reference updated`);
 }

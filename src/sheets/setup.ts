@@ -114,7 +114,7 @@ function protectHeader(ctx: SetupContext, sheet: Sheet, width: number): void {
  * Kontaktinfo is protected warning-only: every group leader must be able to save a volunteer's contact details
  * (a strict protection would refuse the second leader's save half-way), and Sheets cannot hide a sheet's
  * contents from anyone who can open the file anyway. The warning stops accidental edits; who can read the
- * file is decided by sharing (README, Limits).
+ * file is decided by sharing (docs/architecture.md, Limits).
  */
 function protectWholeSheet(ctx: SetupContext, sheet: Sheet): void {
   const existing = sheet.getProtections(ctx.services.protectionType.SHEET).filter((p) => p.getDescription() === SHEET_PROTECTION);

@@ -28,8 +28,8 @@ describe('clasp push contents', () => {
     ]);
   });
 
-  test('the scopes table in the README matches the manifest', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  test('the scopes table in docs/architecture.md matches the manifest', () => {
+    const readme = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
     const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
     for (const s of manifest.oauthScopes) expect(readme).toContain(`\`${s.replace('https://www.googleapis.com/auth/', '')}\``);
   });

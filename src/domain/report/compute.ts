@@ -1,6 +1,6 @@
 /**
  * The monthly report's figures, computed from the dated fields of valid rows (see definitions.ts and the
- * README). Pure, deterministic and linear in the number of rows (the meeting median sorts one number per match).
+ * docs/reference.md). Pure, deterministic and linear in the number of rows (the meeting median sorts one number per match).
  */
 import type { IsoDate } from '../calendar';
 import type { Rows } from '../consistency';

@@ -1,6 +1,6 @@
 /**
  * What each figure is called and means, in the leader's words, and the order the report shows them in. The
- * README holds the same definitions in full; «M» is the report month, «månedsslutt» its last day.
+ * docs/reference.md holds the same definitions in full; «M» is the report month, «månedsslutt» its last day.
  */
 import type { BreakdownKey, FigureKey } from './types';
 

@@ -1,6 +1,6 @@
 /**
  * A hand-worked scenario (invented people, codes only) spanning May 2025 – May 2026. Expected figures for
- * March and May 2026 are in monthlyReport.test.ts, each worked out by hand from the definitions in the README.
+ * March and May 2026 are in monthlyReport.test.ts, each worked out by hand from the definitions in docs/reference.md.
  * Rows go through the real record schemas: invalid ones become "not counted" the way the sheet reader does.
  */
 import * as R from '../../../src/domain/records';
