@@ -1,0 +1,42 @@
+/** A match list row: a match between the two people it names (created as placeholders when not listed). */
+import { addMonths } from '../../calendar';
+import * as R from '../../records';
+import type { MatchStatus } from '../../vocabulary';
+import { imported, setAside, type KindPlanner } from './kind';
+import { DEFAULT_MONTHS, fill, NO_MATCH, schemaErrors } from './templates';
+
+export const planMatch: KindPlanner = ({ state, table, v, ids, noteWith, extraNote }) => {
+  const { defaults } = state;
+  const vol = state.volunteers.getOrCreate(v.volunteer as string);
+  const par = state.participants.getOrCreate(v.participant as string);
+  ids.volunteer = vol.id;
+  ids.participant = par.id;
+  const dup = state.matches.pair(vol.id, par.id);
+  if (dup) return setAside(`Koblingen mellom ${vol.id} og ${par.id} finnes allerede (${dup.id}).`);
+  let status = v.status as MatchStatus | null;
+  if (!status) {
+    status = v.endDate ? 'Avsluttet' : v.startDate ? 'Aktiv' : v.meetingDate ? 'Koblingsmøte avtalt' : 'Foreslått';
+    defaults.add('Status for koblinger uten status er utledet av datoene (slutt, start, koblingsmøte).');
+  }
+  let months = (v.agreedMonths as number | null) ?? null;
+  if (months === null && (status === 'Aktiv' || status === 'Pause' || (status === 'Avsluttet' && v.startDate))) {
+    months = DEFAULT_MONTHS;
+    defaults.add(`Avtalt lengde ${DEFAULT_MONTHS} måneder der den manglet.`);
+  }
+  let endReason = (v.endReason as R.Match['endReason']) ?? null;
+  if (status === 'Avsluttet' && !endReason) { endReason = 'Annet'; defaults.add('Sluttårsak «Annet» for avsluttede koblinger uten årsak.'); }
+  const start = (v.startDate as string) ?? null;
+  const id = state.matchIds.take();
+  const record: R.Match = {
+    ...fill<Omit<R.Match, 'id' | 'volunteerId' | 'participantId' | 'status' | 'note'>>(NO_MATCH, v), id, volunteerId: vol.id, participantId: par.id, status,
+    agreedMonths: months, plannedEnd: start && months ? addMonths(start, months) : null, endReason, note: noteWith(extraNote('endReason', 'Sluttårsak')),
+  };
+  const problem = schemaErrors(R.MatchSchema, record, table.labels);
+  if (problem) {
+    state.matchIds.giveBack(id);
+    return setAside(problem);
+  }
+  state.newMatches.set(id, record);
+  state.matches.add({ id, volunteerId: vol.id, participantId: par.id, status });
+  return imported(id);
+};

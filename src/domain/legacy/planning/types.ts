@@ -1,0 +1,87 @@
+/**
+ * What the import planner takes and gives: the tab and its chosen tables, what the spreadsheet already holds,
+ * and the plan (new records per table, rows set aside with a reason, the log for the next import).
+ */
+import type { IsoDate } from '../../calendar';
+import type * as R from '../../records';
+import type { MatchStatus } from '../../vocabulary';
+import type { Mapping, RowRole } from '../detect';
+import type { BlockKind } from '../fields';
+import type { SourceCell } from '../text';
+
+export interface PlanBlock { headerRow: number; end: number; kind: BlockKind; mapping: Mapping }
+
+export interface ExistingMatch { id: string; volunteerId: string; participantId: string; status: MatchStatus }
+
+export interface ExistingData {
+  /** IDs in use per kind (sheet rows and IDs an earlier import created), so none is given twice. */
+  ids: Record<'volunteer' | 'participant' | 'match' | 'contact', string[]>;
+  /** Names in Kontaktinfo. */
+  volunteerNames: Array<{ id: string; name: string }>;
+  /** Participant fingerprints from earlier imports → D-ID ('' for a short form that fits several). */
+  participantPrints: Map<string, string>;
+  matches: ExistingMatch[];
+  /** Row fingerprint → what an earlier import did with it. */
+  rowLog: Map<string, RowOutcomeKind>;
+  /** Volunteers an earlier import created as placeholders (from a match list or log) and nobody filled in yet. */
+  placeholders: Map<string, { volunteer: R.Volunteer; info: R.ContactInfo | null }>;
+}
+
+export type RowOutcomeKind = 'importert' | 'satt til side';
+
+export interface PlanInput {
+  sheetName: string;
+  grid: ReadonlyArray<readonly SourceCell[]>;
+  roles: readonly RowRole[];
+  blocks: readonly PlanBlock[];
+  existing: ExistingData;
+  today: IsoDate;
+  /** Salts participant fingerprints (the spreadsheet id). */
+  salt: string;
+  loggedBy: string;
+  /** `yyyy-MM-ddTHH:mm`, the «Logget» time of imported contacts. */
+  loggedAt: string;
+  previewLimit?: number;
+}
+
+export const SET_ASIDE = 'Satt til side';
+export const NOTE_HELD = 'Merknad holdt tilbake';
+
+export interface Deviation {
+  row: number;
+  outcome: typeof SET_ASIDE | typeof NOTE_HELD;
+  reason: string;
+  /** The record the row became (for held notes). */
+  id: string;
+  /** «Header: value · …», names and contact details masked. */
+  values: string;
+}
+
+export interface LogEntry { row: number | null; fingerprint: string; outcome: RowOutcomeKind | 'deltaker' | typeof PLACEHOLDER | typeof FILLED_IN; ids: string }
+
+/** Importlogg outcomes for a volunteer created as a placeholder, and for one later filled in from a list row. */
+export const PLACEHOLDER = 'plassholder';
+export const FILLED_IN = 'utfylt';
+
+export interface PreviewRow { row: number; block: number; outcome: 'importeres' | 'settes til side' | 'importert før'; reason: string; values: Array<[string, string]> }
+
+export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; skipped: number; blank: number; titleRows: number; heldNotes: number }
+
+export interface ImportPlan {
+  volunteers: R.Volunteer[];
+  contactInfo: R.ContactInfo[];
+  /** Placeholders from an earlier import filled in from this tab's volunteer rows (updates, not new rows). */
+  filledIn: Array<{ volunteer: R.Volunteer; info: R.ContactInfo }>;
+  participants: R.Participant[];
+  matches: R.Match[];
+  contacts: R.Contact[];
+  deviations: Deviation[];
+  log: LogEntry[];
+  counts: PlanCounts;
+  preview: PreviewRow[];
+  /** Values filled in where the tab had none, said once each. */
+  defaults: string[];
+  /** Matches that exist only because the contact log has contacts for the pair. */
+  inferred: Array<{ id: string; status: MatchStatus }>;
+}
+
