@@ -12,7 +12,7 @@ import { computeMonthlyReport, type ReportInput } from '../domain/report/compute
 import { FIGURE_DEFS, type FreeText } from '../domain/report/definitions';
 import { freeTextProblems, nameParts } from '../domain/report/freeTextCheck';
 import { isMonth, monthHasEnded, monthName, previousMonth, reportMonthName, type Month } from '../domain/report/month';
-import { suppressedFigure } from '../domain/report/format';
+import { figureText } from '../domain/report/format';
 import type { FigureKey, MonthlyReport, NotCounted } from '../domain/report/types';
 import type { Settings } from '../domain/settings';
 import { todayIn } from '../sheets/cellDates';
@@ -102,15 +102,15 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   const name = reportSheetName(month);
   const existing = wb.sheet(name);
   const freeText = readFreeText(existing ? wb.grid(name) : null);
-  writeReportSheet(ss, name, existing, buildReportGrid(report, freeText, { associationName: settings.associationName, generated: today }));
+  writeReportSheet(ss, name, existing, buildReportGrid(report, freeText, { associationName: settings.associationName, generated: today, threshold: settings.smallCountThreshold }));
   const summary: GenerateSummary = {
     month,
     monthName: reportMonthName(report),
     sheet: name,
     notCountedRows: report.notCounted.reduce((n, t) => n + t.rows.length, 0),
     notCounted: report.notCounted.filter((t) => t.rows.length > 0),
-    // A threshold of 1 hides nothing: the exact figure, formatted as the email formats it.
-    headline: HEADLINE.map((k) => ({ label: FIGURE_DEFS[k].label, value: suppressedFigure(report.figures[k], 1) })),
+    // Headline figures are activity: exact, as the email shows them.
+    headline: HEADLINE.map((k) => ({ label: FIGURE_DEFS[k].label, value: figureText(report.figures[k]) })),
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };

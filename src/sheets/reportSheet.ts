@@ -8,10 +8,12 @@
  * evaluates it; `plain()` passes those strings through the one guard in its plain-text mode (guard.ts).
  */
 import { formatNorwegian, type IsoDate } from '../domain/calendar';
-import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, REPORT_LAYOUT, type FreeText } from '../domain/report/definitions';
+import { BREAKDOWN_DEFS, FIGURE_DEFS, FREE_TEXT_LABELS, type FreeText } from '../domain/report/definitions';
 import { basis, NONE } from '../domain/report/format';
+import { protectionNote } from '../domain/report/email';
 import { monthName, reportMonthName } from '../domain/report/month';
-import type { MonthlyReport } from '../domain/report/types';
+import { isWithheld, publishReport } from '../domain/report/published';
+import type { FigureKey, MonthlyReport } from '../domain/report/types';
 import { guardText } from './guard';
 import { normalizeHeader } from './parseTable';
 
@@ -58,7 +60,12 @@ export function readFreeText(grid: readonly (readonly unknown[])[] | null): Free
   return out;
 }
 
-export interface ReportMeta { associationName: string; generated: IsoDate }
+export interface ReportMeta {
+  associationName: string;
+  generated: IsoDate;
+  /** «Skjul tall under»: protected counts below it show as in the email (published.ts). */
+  threshold: number;
+}
 
 export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta: ReportMeta): ReportGrid {
   const rows: Array<{ cells: Cell[]; format?: string; bold?: boolean }> = [];
@@ -69,6 +76,7 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
   const title = `Månedsrapport ${reportMonthName(report)}${meta.associationName ? ` – ${meta.associationName}` : ''}`;
   push([plain(title)], '@', true);
   push([`Periode ${formatNorwegian(report.first)}–${formatNorwegian(report.last)}. Laget ${formatNorwegian(meta.generated)}. Tallene er regnet fra datoene i arkene, ikke fra dagens status; definisjonene står i kolonne D og i README.`]);
+  push([plain(protectionNote(meta.threshold))]);
   push([]);
   push(['Fritekst', '', '', 'Skriv i cellene under. Teksten beholdes når rapporten lages på nytt, og sendes med e-posten: ingen navn, ID-er eller andre personopplysninger.'], '@', true);
   const freeTextRows: number[] = [];
@@ -78,20 +86,25 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
   }
   push([]);
   push([...FIGURES_HEADER], '@', true);
-  for (const section of REPORT_LAYOUT) {
+  // The sheet shows what leaves it (email, PDF, attachment, national overview): protected counts as published.
+  for (const section of publishReport(report, meta.threshold)) {
     push([section.title], '@', true);
     for (const item of section.items) {
       if ('figure' in item) {
-        const v = report.figures[item.figure];
-        const def = FIGURE_DEFS[item.figure];
-        if (v.kind === 'count') push([def.label, v.n, '', def.definition], '0');
+        const row = item.figure;
+        const v = report.figures[row.figure as FigureKey];
+        const def = FIGURE_DEFS[row.figure as FigureKey];
+        if (row.hidden) push([def.label, row.shown, '', def.definition]);
+        else if (v.kind === 'count') push([def.label, v.n, '', def.definition], '0');
         else if (v.kind === 'share') push([def.label, v.den === 0 ? NONE : v.num / v.den, basis(v), def.definition], v.den === 0 ? '@' : '0 %');
         else push([def.label, v.value === null ? NONE : v.value, basis(v), def.definition], v.value === null ? '@' : '0.0');
       } else {
-        const def = BREAKDOWN_DEFS[item.breakdown];
-        const list = report.breakdowns[item.breakdown];
-        push([`${def.label}:`, list.length === 0 ? NONE : '', '', def.definition]);
-        for (const r of list) push([plain(`· ${r.label}`), r.count], '0');
+        const withheld = isWithheld(item.rows);
+        push([`${item.label}:`, item.rows.length === 0 ? NONE : withheld ? item.rows[0]!.shown : '', '', BREAKDOWN_DEFS[item.breakdown].definition]);
+        if (!withheld) for (const r of item.rows) {
+          if (r.hidden) push([plain(`· ${r.label}`), r.shown]);
+          else push([plain(`· ${r.label}`), r.value!], '0');
+        }
       }
     }
   }
