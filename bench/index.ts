@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
     ['Bundle', benchBundle],
     ['Foundation: setup, data check, read all tables', benchFoundation],
-    ['Sidebar: follow-up page', benchSidebar],
+    ['Sidebar: follow-up page and «I dag»', benchSidebar],
     ['Monthly report', benchReport],
     ['Reminders: one daily run', benchReminders],
     ['Import of an old log (Importer gammel logg)', benchImport],

@@ -1,5 +1,5 @@
 /**
- * The sidebar's follow-up page through the built bundle on the emulator: service calls to open it and to save
+ * The sidebar's follow-up page and «I dag» through the built bundle on the emulator: service calls to open it and to save
  * one follow-up with 100 and with 10,000 Kontaktlogg rows (they must be equal), plus the sidebar HTML size. The
  * 10,000 rows fill their sheet exactly, so the first save there grows it (one call) and the second is measured.
  */
@@ -13,7 +13,7 @@ import { sidebarFixture } from '../test/support/sidebar';
 
 const pad = (n: number) => String(n).padStart(5, '0');
 
-function measure(contactRows: number): { open: number; first: number; save: number; openMs: number; saveMs: number; calls: Record<string, number> } {
+function measure(contactRows: number): { open: number; today: number; todayMs: number; first: number; save: number; openMs: number; saveMs: number; calls: Record<string, number> } {
   const { h, rpc } = sidebarFixture();
   const have = h.emu.sheetInfo('Kontaktlogg').lastRow - 1;
   const matches = ['K-001', 'K-002', 'K-003'];
@@ -26,6 +26,12 @@ function measure(contactRows: number): { open: number; first: number; save: numb
   const openMs = Number(process.hrtime.bigint() - t) / 1e6;
   if (!page.ok) throw new Error(page.message);
   const open = h.emu.calls.total();
+  h.emu.calls.reset();
+  t = process.hrtime.bigint();
+  const todayPage = rpc('sidebarOpen', 'today');
+  const todayMs = Number(process.hrtime.bigint() - t) / 1e6;
+  if (!todayPage.ok) throw new Error(todayPage.message);
+  const today = h.emu.calls.total();
   const save = () => {
     h.emu.calls.reset();
     const saved = rpc('sidebarSaveFollowUp', { date: '2026-11-20', matchId: 'K-001', volunteerId: null, withWhom: 'Frivillig', channel: 'Telefon', kind: 'Månedlig oppfølging', howItGoes: 'Bra', meetingsSinceLast: 2, activities: '', concern: false, note: 'Bench.', nextFollowUp: null });
@@ -37,7 +43,7 @@ function measure(contactRows: number): { open: number; first: number; save: numb
   t = process.hrtime.bigint();
   const next = save();
   const saveMs = Number(process.hrtime.bigint() - t) / 1e6;
-  return { open, first, save: next, openMs, saveMs, calls: h.emu.calls.snapshot() };
+  return { open, today, todayMs, first, save: next, openMs, saveMs, calls: h.emu.calls.snapshot() };
 }
 
 export function benchSidebar(): void {
@@ -45,10 +51,11 @@ export function benchSidebar(): void {
   const large = measure(10_000);
   console.log('service calls (bundle on the emulator)   100 contact rows   10,000 contact rows');
   console.log(`  open follow-up page                 ${String(small.open).padStart(18)} ${String(large.open).padStart(21)}`);
+  console.log(`  open «I dag» (all reminder rules)    ${String(small.today).padStart(18)} ${String(large.today).padStart(21)}`);
   console.log(`  save one follow-up                  ${String(small.save).padStart(18)} ${String(large.save).padStart(21)}`);
   console.log(`  first save into a full sheet        ${String(small.first).padStart(18)} ${String(large.first).padStart(21)}   (+1 insertRowsAfter: grows ${GROW_ROWS} rows, once per ${GROW_ROWS} saves)`);
   console.log(`  save, by method (10,000 rows): ${Object.entries(large.calls).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`emulator wall time, 10,000 rows: open ${large.openMs.toFixed(0)} ms, save ${large.saveMs.toFixed(0)} ms (parsing dominates; not a threshold)`);
+  console.log(`emulator wall time, 10,000 rows: open ${large.openMs.toFixed(0)} ms, «I dag» ${large.todayMs.toFixed(0)} ms, save ${large.saveMs.toFixed(0)} ms (parsing dominates; not a threshold)`);
   const html = readFileSync(join(DIST, 'Sidebar.html'));
   console.log(`dist/Sidebar.html: ${html.length} bytes (${gzipSync(html).length} gzipped), one HtmlService load for all tabs`);
 }

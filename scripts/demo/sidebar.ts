@@ -1,11 +1,14 @@
-/** Demo step: «Åpne Ressursvenn», then one follow-up logged through the sidebar in headless Chromium, with a screenshot. */
+/**
+ * Demo step: «Åpne Ressursvenn» opens on «I dag» (screenshot); its line for K-002's overdue follow-up opens the
+ * follow-up form filled in, one follow-up is logged (screenshot), and «I dag» is shown again without it.
+ */
 import { join } from 'node:path';
 import { openSidebar } from '../../test/support/browser';
 import { bundleRpc } from '../../test/support/sidebar';
 import type { DemoStep } from './context';
 
 export const sidebarFollowUp: DemoStep = {
-  title: 'Sidebar: log a follow-up (headless Chromium)',
+  title: 'Sidebar: «I dag», then log a follow-up from it (headless Chromium)',
   async run(ctx) {
     const { h } = ctx;
     h.call('menuOpenSidebar');
@@ -13,7 +16,14 @@ export const sidebarFollowUp: DemoStep = {
     const b = await openSidebar(bundleRpc(h), { height: 1400 });
     try {
       const p = b.page;
-      await p.getByLabel(/^Kobling eller frivillig/).selectOption('K-002');
+      await p.getByRole('heading', { name: /^I dag/ }).waitFor();
+      const today = join(ctx.outDir, 'sidebar-i-dag.png');
+      await p.screenshot({ path: today, fullPage: true });
+      ctx.files.push([today, '«I dag», the first tab: counts, then what is due by the reminder rules (300 px, headless Chromium)']);
+      console.log(`I dag: ${(await p.locator('h3').allTextContents()).join(' · ')}`);
+      await p.getByRole('button', { name: 'Logg oppfølging (K-002)' }).click();
+      await p.getByRole('button', { name: 'Lagre oppfølging' }).waitFor();
+      console.log(`  «Logg oppfølging (K-002)» → Oppfølging with ${await p.getByLabel(/^Kobling eller frivillig/).inputValue()} chosen`);
       await p.getByLabel('Hvordan går det').selectOption('Greit');
       await p.getByLabel('Møter siden sist').fill('2');
       await p.getByLabel('Aktiviteter').fill('kafé');
@@ -26,6 +36,9 @@ export const sidebarFollowUp: DemoStep = {
       const file = join(ctx.outDir, 'sidebar-oppfolging.png');
       await p.screenshot({ path: file, fullPage: true });
       ctx.files.push([file, 'the sidebar after logging a follow-up (300 px, headless Chromium)']);
+      await p.getByRole('button', { name: '← Tilbake til I dag' }).click();
+      await p.getByRole('heading', { name: /^I dag/ }).waitFor();
+      console.log(`  back on I dag: ${(await p.locator('h3').allTextContents()).join(' · ')}`);
       console.log(`  RPC calls: ${b.calls.map((c) => c[0]).join(', ')}`);
     } finally {
       await b.close();

@@ -6,11 +6,10 @@
  */
 import { addDays, formatNorwegian, type IsoDate } from '../domain/calendar';
 import { composeDigest, composeVolunteerNotice, type DigestContext } from '../domain/reminders/digest';
-import { byUrgency, columnView, evaluate } from '../domain/reminders/due';
+import { byUrgency, columnView, type evaluate } from '../domain/reminders/due';
 import { digestItems, indexLedger, isNew, ledgerEntries, type LedgerEntry } from '../domain/reminders/ledger';
 import { URGENT_REPEAT_DAYS } from '../domain/reminders/matchRules';
-import { badRowDeadlines, sheetProblemDeadlines } from '../domain/reminders/otherRules';
-import type { BadRow, DueItem, LinkTarget, ReminderTable, SheetProblem } from '../domain/reminders/types';
+import type { DueItem, LinkTarget } from '../domain/reminders/types';
 import { previousMonth } from '../domain/report/month';
 import { cellDateToLocalDateTime, todayIn } from '../sheets/cellDates';
 import { guardText } from '../sheets/guard';
@@ -22,6 +21,7 @@ import * as T from '../sheets/tables';
 import { Workbook } from '../sheets/workbook';
 import { sendAll, withoutAddresses, type Outgoing } from './reminderMail';
 import type { Ports } from './ports';
+import { dueToday, REMINDER_TABLES } from './dueToday';
 import { readAll, type AllTables } from './readAll';
 import { setupContext } from './setupContext';
 
@@ -29,35 +29,6 @@ import { setupContext } from './setupContext';
 const FAILED_RUN_LOOKBACK_DAYS = 14;
 
 export interface ReminderRunSummary { result: RunResult; sent: number; kept: number; items: number; message: string }
-
-const REMINDER_TABLES: readonly ReminderTable[] = ['matches', 'volunteers', 'participants', 'contacts'];
-
-function badRows(all: AllTables): BadRow[] {
-  const out: BadRow[] = [];
-  for (const table of REMINDER_TABLES) {
-    const parsed = all[table] as ParsedTable<unknown>;
-    for (const r of parsed.rows) {
-      if (r.record) continue;
-      const columns = [...new Set(r.problems.map((p) => p.column).filter((c): c is string => !!c))];
-      out.push({ table, sheet: parsed.def.sheetName, row: r.row, columns });
-    }
-  }
-  return out;
-}
-
-/** Whole-sheet errors (a sheet or its ID column missing) of the tables the rules read. */
-function sheetProblems(all: AllTables): SheetProblem[] {
-  return REMINDER_TABLES.flatMap((table) => (all[table] as ParsedTable<unknown>).problems
-    .filter((p) => p.severity === 'feil')
-    .map((p) => ({ table, sheet: p.sheet, message: p.message })));
-}
-
-function settingItems(all: AllTables, today: IsoDate): DueItem[] {
-  return all.settings.problems.map((p) => ({
-    rule: 'check-row', code: T.SETTINGS_SHEET, key: `check-setting:${p.key}`, urgency: 'til orientering', date: today, until: null, repeatEveryDays: URGENT_REPEAT_DAYS,
-    table: null, row: null, label: 'Sjekk innstillingen', text: `Innstillingen «${p.label}» er ugyldig; standardverdien brukes til den er rettet.`,
-  }));
-}
 
 /** Earlier runs that failed or kept mail back: each is told once, in the next digest. */
 function failedRunItems(runLog: ParsedTable<RunLogEntry>, today: IsoDate): DueItem[] {
@@ -115,11 +86,9 @@ export function runReminders(ports: Ports): ReminderRunSummary {
     const all = readAll(wb);
     const settings = all.settings.settings;
 
-    const ev = evaluate({
-      today, settings, volunteers: all.volunteers.records, participants: all.participants.records,
-      matches: all.matches.records, contacts: all.contacts.records,
-    });
-    const due = [...ev.due, ...sheetProblemDeadlines(sheetProblems(all), today), ...badRowDeadlines(badRows(all), today), ...settingItems(all, today), ...failedRunItems(runLog, today)].sort(byUrgency);
+    // The same evaluation as the sidebar's «I dag», plus the runs that failed (the digest's own business).
+    const { due: ruleItems, evaluation: ev } = dueToday(all, today);
+    const due = [...ruleItems, ...failedRunItems(runLog, today)].sort(byUrgency);
 
     const gids: Partial<Record<LinkTarget, number>> = {};
     for (const t of REMINDER_TABLES) {

@@ -9,6 +9,8 @@ let b: SidebarBrowser;
 beforeEach(async () => {
   f = sidebarFixture();
   b = await openSidebar(f.rpc);
+  // «I dag» is the first tab; these tests start from Oppfølging.
+  await b.page.getByRole('tab', { name: 'Oppfølging' }).click();
   await b.page.getByRole('button', { name: 'Lagre oppfølging' }).waitFor();
 });
 afterEach(async () => { await b.close(); });
@@ -16,8 +18,8 @@ afterEach(async () => { await b.close(); });
 const contactRows = () => sheetRecords(f.h, 'Kontaktlogg');
 const saveButton = () => b.page.getByRole('button', { name: 'Lagre oppfølging' });
 
-test('opens on the follow-up page with one server call: matches by due state, defaults, dd.mm.yyyy', async () => {
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen']);
+test('the follow-up page opens with one server call: matches by due state, defaults, dd.mm.yyyy', async () => {
+  expect(b.calls).toEqual([['sidebarOpen', ['today']], ['sidebarOpen', ['followUp']]]);
   const options = await b.page.locator('select[name=target] option').allTextContents();
   // Code, due state, months run and the last follow-up date, before anything is selected.
   expect(options).toContain('K-002 CD · forfalt · 9 mnd · sist 01.10.2026');
@@ -51,7 +53,7 @@ test('fill in and submit a follow-up: the row lands in Kontaktlogg and is shown 
   await expect(p.locator('.contact').first().textContent()).resolves.toMatch(/^19\.11\.2026 · Månedlig oppfølging · Møte · Frivillig · Svært bra · Bekymring/);
   expect(await p.getByLabel('Merknad').inputValue()).toBe('');
   expect(await p.getByLabel(/^Kobling eller frivillig/).inputValue()).toBe('K-001');
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarSaveFollowUp']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarSaveFollowUp']);
 });
 
 test('invalid input: errors next to the fields and in a summary that takes focus; no row is written', async () => {
@@ -136,6 +138,8 @@ test('«Lagre likevel» keeps the flagged text after confirmation', async () => 
 
 test('keyboard: tabs move with the arrow keys and the focus is visible', async () => {
   const p = b.page;
+  // The keyboard in use (the tab was clicked in beforeEach): focus is drawn as for a keyboard user.
+  await p.keyboard.press('Shift');
   await p.getByRole('tab', { name: 'Oppfølging' }).focus();
   expect(await p.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
   await p.keyboard.press('End');
@@ -148,6 +152,7 @@ test('an ended match without closure date is offered for its closure conversatio
   f.rpc('sidebarMatchAction', { matchId: 'K-001', action: 'end', endDate: '2026-11-18', endReason: 'Annet', endedBy: 'Deltaker', newMatch: false });
   b = await openSidebar(f.rpc);
   const p = b.page;
+  await p.getByRole('tab', { name: 'Oppfølging' }).click();
   await saveButton().waitFor();
   const picker = p.getByLabel(/^Kobling eller frivillig/);
   await expect(picker.locator('option[value="K-001"]').textContent()).resolves.toBe('K-001 AB · avsluttet – avkobling mangler');

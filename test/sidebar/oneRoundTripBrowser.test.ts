@@ -11,6 +11,8 @@ jest.setTimeout(60_000);
 let b: SidebarBrowser;
 beforeEach(async () => {
   b = await openSidebar(sidebarFixture().rpc);
+  // «I dag» is the first tab; these tests start from Oppfølging.
+  await b.page.getByRole('tab', { name: 'Oppfølging' }).click();
   await b.page.getByRole('button', { name: 'Lagre oppfølging' }).waitFor();
 });
 afterEach(async () => { await b.close(); });

@@ -17,7 +17,8 @@ export interface DigestContext {
 
 export interface Email { subject: string; text: string; html: string }
 
-const HEADINGS: Record<Urgency, string> = {
+/** The heading of each urgency's section (the digest's and the sidebar's «I dag»). */
+export const URGENCY_HEADINGS: Record<Urgency, string> = {
   bekymring: 'Bekymring – ta kontakt med en gang',
   forfalt: 'Forfalt',
   nå: 'Gjør nå',
@@ -49,8 +50,8 @@ export function composeDigest(ctx: DigestContext, items: readonly DueItem[]): Em
     const group = items.filter((i) => i.urgency === u);
     if (group.length === 0) continue;
     const color = u === 'bekymring' || u === 'forfalt' ? '#b3261e' : u === 'nå' ? '#8a5300' : '#202124';
-    text.push(`${HEADINGS[u].toUpperCase()}`);
-    html.push(`<h3 style="color:${color};margin:16px 0 4px">${escapeHtml(HEADINGS[u])}</h3><ul style="margin:0;padding-left:20px">`);
+    text.push(`${URGENCY_HEADINGS[u].toUpperCase()}`);
+    html.push(`<h3 style="color:${color};margin:16px 0 4px">${escapeHtml(URGENCY_HEADINGS[u])}</h3><ul style="margin:0;padding-left:20px">`);
     for (const i of group) {
       const link = rowLink(ctx, i.table, i.row);
       text.push(`- ${i.code}: ${i.text}`, `  ${link}`);

@@ -9,11 +9,13 @@ import { openParticipants, registerParticipant } from './participants';
 import { generateReport, openReport, sendReport, setReminders } from './report';
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
+import { openToday } from './today';
 import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening } from './volunteers';
 
 export type { Result };
 
 const OPENERS: { [P in D.PageId]: (ports: Ports) => Ok<D.PageDataOf<P>> } = {
+  today: openToday,
   followUp: openFollowUp,
   volunteer: openVolunteers,
   participant: openParticipants,

@@ -5,6 +5,7 @@
 import type { DueState } from '../../domain/followUpDue';
 import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
+import type { TodayItem } from '../../domain/reminders/actions';
 import type { Contact, ContactInfo, Course, Inquiry, Match, Participant, Shelter, Volunteer } from '../../domain/records';
 import type { ScreeningStep } from '../../domain/screening';
 import type { Settings } from '../../domain/settings';
@@ -13,7 +14,7 @@ import type { ReminderStatus } from '../reminderSwitch';
 
 export type { PrivacyFinding };
 
-export const PAGES = ['followUp', 'volunteer', 'participant', 'match', 'inquiry', 'course', 'report', 'settings'] as const;
+export const PAGES = ['today', 'followUp', 'volunteer', 'participant', 'match', 'inquiry', 'course', 'report', 'settings'] as const;
 export type PageId = (typeof PAGES)[number];
 
 /**
@@ -143,7 +144,17 @@ export interface SendReportInput extends ReportInput { confirmed: boolean }
 export type ReportResult = GenerateSummary & { message: string };
 export type ReportSent = SendSummary & { message: string };
 
-export type PageData = FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | ReportPage | SettingsPage;
+/** «I dag»: what needs the leader today (the reminders' rules), and the numbers she would otherwise count. */
+export interface TodayPage {
+  page: 'today';
+  today: string;
+  overview: { active: number; paused: number; endingSoon: number; volunteersWaiting: number; participantsWaiting: number };
+  /** How far ahead «endingSoon» looks. */
+  endingWithinDays: number;
+  items: TodayItem[];
+}
+
+export type PageData = TodayPage | FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | ReportPage | SettingsPage;
 export type PageDataOf<P extends PageId> = Extract<PageData, { page: P }>;
 
 /** What a save returns besides ok: the row's ID and a sentence for the success message. */

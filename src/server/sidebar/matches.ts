@@ -41,16 +41,25 @@ export function openMatchIndex(matches: readonly Match[]): { byVolunteer: Map<st
   return { byVolunteer, byParticipant };
 }
 
+type OpenIndex = ReturnType<typeof openMatchIndex>;
+
+/** Volunteers who may be matched today: approved, not quit, in no open match (the «Kobling» list and «I dag»'s count). */
+export function readyVolunteers(volunteers: readonly Volunteer[], open: OpenIndex, today: string): Volunteer[] {
+  return volunteers.filter((v) => v.status !== 'Sluttet' && missingScreeningSteps(v, today).length === 0 && !open.byVolunteer.has(v.id));
+}
+
+/** Participants waiting for a volunteer and in no open match. */
+export function waitingParticipantsOf(participants: readonly Participant[], open: OpenIndex): Participant[] {
+  return participants.filter((p) => WAITING.has(p.status) && !open.byParticipant.has(p.id));
+}
+
 export function openMatches(ports: Ports): Ok<MatchPage> {
   const s = openSession(ports);
   const t = read(s);
   const alias = new Map(t.volunteers.records.map((r) => [r.record.id, r.record.alias]));
   const open = openMatchIndex(t.matches.records.map((r) => r.record));
-  const eligibleVolunteers = t.volunteers.records.map((r) => r.record)
-    .filter((v) => v.status !== 'Sluttet' && missingScreeningSteps(v, s.today).length === 0 && !open.byVolunteer.has(v.id))
-    .map((v) => ({ id: v.id, alias: v.alias }));
-  const waitingParticipants = t.participants.records.map((r) => r.record)
-    .filter((p) => WAITING.has(p.status) && !open.byParticipant.has(p.id))
+  const eligibleVolunteers = readyVolunteers(t.volunteers.records.map((r) => r.record), open, s.today).map((v) => ({ id: v.id, alias: v.alias }));
+  const waitingParticipants = waitingParticipantsOf(t.participants.records.map((r) => r.record), open)
     .map((p) => ({ id: p.id, shelter: p.shelter, referralDate: p.referralDate }));
   const matches: MatchRow[] = t.matches.records.map((r) => r.record)
     .filter((m) => OPEN.has(m.status) || (m.status === 'Avsluttet' && !m.closureDate))

@@ -5,7 +5,7 @@
 import { clear, el } from '../dom';
 import { openPage } from '../rpc';
 import { TABS } from '../tabs';
-import type { Tab } from '../tabs/tab';
+import { PAGE_OF_INTENT, type Intent, type Tab } from '../tabs/tab';
 
 const tablist = document.getElementById('tabs')!;
 const panel = document.getElementById('panel')!;
@@ -28,10 +28,27 @@ tablist.addEventListener('keydown', (e) => {
   void select(TABS[j]!);
 });
 
-/** Draws a tab from its data: as opened, or as a save returned it (then with the save's message on top). */
-function draw(tab: Tab, data: unknown, message?: string): void {
+/** A line of «I dag» opens its form: the tab it belongs to, filled in from the intent. */
+function go(intent: Intent): void {
+  const tab = TABS.find((t) => t.id === PAGE_OF_INTENT[intent.kind]);
+  if (tab) void select(tab, intent);
+}
+
+/** Back to «I dag» (opened afresh, so what was just saved has left the list). */
+function backToToday(): HTMLElement | null {
+  const today = TABS.find((t) => t.id === 'today');
+  return today ? el('button', { type: 'button', class: 'secondary back', onclick: () => { void select(today); } }, '← Tilbake til I dag') : null;
+}
+
+/**
+ * Draws a tab from its data: as opened, or as a save returned it (then with the save's message on top).
+ * `fromToday`: opened from a line of «I dag» (with `intent` the first time), so the way back is offered.
+ */
+function draw(tab: Tab, data: unknown, message?: string, intent: Intent | null = null, fromToday = intent !== null): void {
   const ticket = loading;
   clear(panel);
+  const back = fromToday ? backToToday() : null;
+  if (back) panel.append(back);
   if (message) panel.append(el('p', { class: 'status', role: 'status', tabindex: -1 }, message));
   tab.render(panel, data as never, (next, m) => {
     if (ticket !== loading) return; // she went to another tab while it saved
@@ -39,10 +56,10 @@ function draw(tab: Tab, data: unknown, message?: string): void {
       void reopen(tab, m);
       return;
     }
-    draw(tab, next, m);
+    draw(tab, next, m, null, fromToday);
     // The form that had the focus is gone: the message takes it, so the leader hears what happened.
     (panel.querySelector('p.status') as HTMLElement | null)?.focus();
-  });
+  }, { intent, go });
 }
 
 /** The save went through but its page could not be read with it: open the page again, the message kept. */
@@ -58,7 +75,7 @@ async function reopen(tab: Tab, message: string): Promise<void> {
   (panel.querySelector('p.status') as HTMLElement | null)?.focus();
 }
 
-async function select(tab: Tab): Promise<void> {
+async function select(tab: Tab, intent: Intent | null = null): Promise<void> {
   const ticket = ++loading;
   buttons.forEach((b, i) => {
     const on = TABS[i] === tab;
@@ -73,9 +90,9 @@ async function select(tab: Tab): Promise<void> {
   if (ticket !== loading) return; // another tab was chosen meanwhile
   clear(panel);
   panel.setAttribute('aria-busy', 'false');
-  if (result.ok) draw(tab, result);
+  if (result.ok) draw(tab, result, undefined, intent);
   else panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, result.message)),
-    el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab); } }, 'Prøv igjen'));
+    el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab, intent); } }, 'Prøv igjen'));
 }
 
 void select(TABS[0]!);

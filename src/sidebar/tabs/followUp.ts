@@ -49,7 +49,7 @@ function overview(box: HTMLElement, t: FollowUpTarget | undefined): void {
 export const followUpTab = defineTab({
   id: 'followUp',
   label: 'Oppfølging',
-  render(panel, data) {
+  render(panel, data, _show, nav) {
     const targets = new Map([...data.matches, ...data.volunteers].map((t) => [t.id, t]));
     const box = el('div', { class: 'overview', 'aria-live': 'polite' });
     const option = (t: FollowUpTarget) => [t.id, optionLabel(t)] as const;
@@ -105,5 +105,15 @@ export const followUpTab = defineTab({
     });
     select.closest('.field')!.after(box);
     append(panel, el('h2', {}, 'Logg oppfølging'), form.root);
+    // Opened from «I dag»: that match or volunteer chosen, the kind of contact set, ready to fill in.
+    const intent = nav.intent?.kind === 'follow-up' ? nav.intent : null;
+    if (intent) {
+      if (targets.has(intent.target)) {
+        select.value = intent.target;
+        select.dispatchEvent(new Event('change'));
+      } else box.before(el('p', { class: 'hint' }, `${intent.target} er ikke i listen over koblinger og frivillige som følges opp.`));
+      kind.value = intent.contactKind;
+      (form.control('date') as HTMLInputElement).focus();
+    }
   },
 });

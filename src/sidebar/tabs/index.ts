@@ -5,7 +5,8 @@ import { matchTab } from './match';
 import { participantTab } from './participant';
 import { reportTab } from './report';
 import { settingsTab } from './settings';
+import { todayTab } from './today';
 import type { Tab } from './tab';
 import { volunteerTab } from './volunteer';
 
-export const TABS: Tab[] = [followUpTab, volunteerTab, participantTab, matchTab, inquiryTab, courseTab, reportTab, settingsTab];
+export const TABS: Tab[] = [todayTab, followUpTab, volunteerTab, participantTab, matchTab, inquiryTab, courseTab, reportTab, settingsTab];

@@ -9,7 +9,7 @@ import type { MatchActionInput, MatchPage, MatchRow, ProposeInput } from '../../
 import { append, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
-import { defineTab } from './tab';
+import { defineTab, type Intent } from './tab';
 
 const CLOSURE = [
   { name: 'evaluationSent', label: 'Evaluering sendt', kind: 'checkbox' },
@@ -33,6 +33,25 @@ function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { sta
 }
 
 type Show = (data: MatchPage | null, message: string) => void;
+
+/** Opened from «I dag»: the match's block (its step opened) or the proposal with the person chosen, in view. */
+function openIntent(panel: HTMLElement, intent: Intent, choose: (field: 'volunteerId' | 'participantId', id: string) => void): void {
+  let target: HTMLElement | null = null;
+  if (intent.kind === 'match') {
+    const block = [...panel.querySelectorAll<HTMLElement>('section[aria-label]')].find((b) => b.getAttribute('aria-label') === intent.matchId) ?? null;
+    const step = intent.step && block ? [...block.querySelectorAll<HTMLDetailsElement>('details[data-step]')].find((d) => d.dataset.step === intent.step) : undefined;
+    if (step) step.open = true;
+    target = step ?? block;
+  } else if (intent.kind === 'propose') {
+    const details = panel.querySelector<HTMLDetailsElement>('details[data-step="propose"]');
+    if (details) details.open = true;
+    if (intent.volunteerId) choose('volunteerId', intent.volunteerId);
+    if (intent.participantId) choose('participantId', intent.participantId);
+    target = details;
+  }
+  target?.scrollIntoView({ block: 'start' });
+  target?.querySelector<HTMLElement>('input, select, textarea, summary')?.focus();
+}
 
 /** One step's form: its own fields, typed, so the payload is checked against MatchActionInput. */
 function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): HTMLFormElement {
@@ -74,7 +93,7 @@ function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): 
 
 function matchBlock(m: MatchRow, today: string, show: Show): HTMLElement {
   const facts = [m.meetingDate ? `møte ${showDate(m.meetingDate)}` : '', m.startDate ? `start ${showDate(m.startDate)}` : '', m.plannedEnd ? `planlagt slutt ${showDate(m.plannedEnd)}` : ''].filter(Boolean).join(', ');
-  const forms = m.actions.map((action) => el('details', {}, el('summary', {}, MATCH_STEPS[action].label), stepForm(m, action, today, show)));
+  const forms = m.actions.map((action) => el('details', { 'data-step': action }, el('summary', {}, MATCH_STEPS[action].label), stepForm(m, action, today, show)));
   return el('section', { class: 'overview', 'aria-label': m.id },
     el('p', {}, el('strong', {}, `${m.id} · ${m.volunteerId} ${m.alias} + ${m.participantId}`)),
     el('p', {}, `Status: ${m.status}${facts ? ` (${facts})` : ''}`), ...forms);
@@ -83,7 +102,7 @@ function matchBlock(m: MatchRow, today: string, show: Show): HTMLElement {
 export const matchTab = defineTab({
   id: 'match',
   label: 'Kobling',
-  render(panel, data, show) {
+  render(panel, data, show, nav) {
     const propose = new Form({
       fields: [
         { name: 'volunteerId', label: 'Frivillig (klar for kobling)', kind: 'select', required: true, blank: data.eligibleVolunteers.length ? 'Velg …' : 'Ingen er klare', options: data.eligibleVolunteers.map((v) => [v.id, `${v.id} · ${v.alias}`] as const) },
@@ -98,6 +117,7 @@ export const matchTab = defineTab({
     append(panel, el('h2', {}, 'Koblinger'),
       ...data.matches.map((m) => matchBlock(m, data.today, show)),
       data.matches.length === 0 ? el('p', { class: 'muted' }, 'Ingen åpne koblinger.') : null,
-      el('details', {}, el('summary', {}, 'Foreslå ny kobling'), propose.root));
+      el('details', { 'data-step': 'propose' }, el('summary', {}, 'Foreslå ny kobling'), propose.root));
+    if (nav.intent) openIntent(panel, nav.intent, (field, id) => propose.set(field, id));
   },
 });
