@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { emailAsPage, screenshotHtml } from '../../test/support/browser';
 import type { DemoContext, DemoStep } from './context';
 
 const SHEET = 'Rapport 2026-10';
@@ -39,7 +40,7 @@ export function columnChartSvg(title: string, data: Array<[string, number]>): st
 
 export const monthlyReport: DemoStep = {
   title: 'Monthly report and the email to the national project leader',
-  run(ctx) {
+  async run(ctx) {
     const { h } = ctx;
     h.emu.ui.answerNext({ button: 'OK', text: '' });
     h.call('menuMonthlyReport');
@@ -64,9 +65,17 @@ export const monthlyReport: DemoStep = {
     const mail = h.emu.mail.sent.at(-1)!;
     const html = join(ctx.outDir, 'manedsrapport-epost.html');
     const text = join(ctx.outDir, 'manedsrapport-epost.txt');
-    writeFileSync(html, `<!doctype html><meta charset="utf-8"><title>${escapeXml(mail.subject)}</title>\n<p><b>Til:</b> ${escapeXml(mail.to)}<br><b>Emne:</b> ${escapeXml(mail.subject)}</p>\n${mail.htmlBody}\n`);
+    const page = emailAsPage(mail);
+    writeFileSync(html, page);
     writeFileSync(text, `Til: ${mail.to}\nEmne: ${mail.subject}\n\n${mail.body}\n`);
-    ctx.files.push([html, 'the monthly report email as sent (HTML part)'], [text, 'the same email, plain-text part']);
+    const png = join(ctx.outDir, 'manedsrapport-epost.png');
+    await screenshotHtml(page, png);
+    ctx.files.push([html, 'the monthly report email as sent (HTML part, chart image inlined)'], [text, 'the same email, plain-text part'], [png, 'the email rendered in headless Chromium']);
+    for (const a of mail.attachments) {
+      const file = join(ctx.outDir, a.name ?? 'vedlegg');
+      writeFileSync(file, a.bytes);
+      ctx.files.push([file, `attachment of the email (${a.contentType})`]);
+    }
 
     const [chart] = h.emu.sheetCharts(SHEET);
     const range = chart!.ranges[0]!;

@@ -5,7 +5,7 @@
  */
 import { BusyError, UserError } from '../server/errors';
 import { TRIGGER_SPREADSHEET_PREFIX } from '../server/reminderSwitch';
-import type { LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } from '../server/ports';
+import type { BlobPort, LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } from '../server/ports';
 import type { Spreadsheet } from '../sheets/workbook';
 
 const LOCK_WAIT_MS = 10_000;
@@ -42,8 +42,18 @@ function mailPort(): MailPort {
   return {
     remainingQuota: () => MailApp.getRemainingDailyQuota(),
     send: (m) => {
-      MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.body, htmlBody: m.htmlBody, name: m.name ?? 'Ressursvenn' });
+      MailApp.sendEmail({
+        to: m.to, subject: m.subject, body: m.body, htmlBody: m.htmlBody, name: m.name ?? 'Ressursvenn',
+        ...(m.attachments ? { attachments: m.attachments } : {}), ...(m.inlineImages ? { inlineImages: m.inlineImages } : {}),
+      });
     },
+  };
+}
+
+function blobPort(): BlobPort {
+  return {
+    text: (name, contentType, text) => Utilities.newBlob(text, contentType, name),
+    pdfFromHtml: (name, html) => Utilities.newBlob(html, 'text/html', name).getAs('application/pdf').setName(name),
   };
 }
 
@@ -125,6 +135,8 @@ export function gasPorts(options: GasPortOptions): Ports {
     lock: lockPort(),
     clock: { now: () => new Date() },
     mail: mailPort(),
+    blobs: blobPort(),
+    flush: () => { SpreadsheetApp.flush(); },
     properties,
     userProperties,
     sleep: (ms) => { Utilities.sleep(ms); },

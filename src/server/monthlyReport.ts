@@ -7,7 +7,9 @@
  */
 import { formatNorwegian, maxDate, type IsoDate } from '../domain/calendar';
 import type { LedgerEntry } from '../domain/reminders/ledger';
+import { publishedCsv } from '../domain/report/attachment';
 import { composeReportEmail } from '../domain/report/email';
+import { publishedRows } from '../domain/report/published';
 import { computeMonthlyReport, type ReportInput } from '../domain/report/compute';
 import { FIGURE_DEFS, type FreeText } from '../domain/report/definitions';
 import { freeTextProblems, nameParts } from '../domain/report/freeTextCheck';
@@ -19,11 +21,11 @@ import { todayIn } from '../sheets/cellDates';
 import { LEDGER } from '../sheets/reminderTables';
 import { ensureTable } from '../sheets/setup';
 import type { ParsedTable } from '../sheets/parseTable';
-import { buildReportGrid, readFreeText, reportSheetName } from '../sheets/reportSheet';
+import { buildReportGrid, readFreeText, reportGridHtml, reportSheetName, type ReportGrid } from '../sheets/reportSheet';
 import { writeReportSheet } from '../sheets/reportWriter';
-import { Workbook } from '../sheets/workbook';
+import { Workbook, type Sheet } from '../sheets/workbook';
 import { UserError } from './errors';
-import type { Ports } from './ports';
+import type { MailMessage, Ports } from './ports';
 import { setupContext } from './setupContext';
 import { sendAll, withoutAddresses } from './reminderMail';
 import { readAll, validRecords, type AllTables } from './readAll';
@@ -75,7 +77,10 @@ export function resolveMonth(requested: string | null | undefined, today: string
 
 const HEADLINE: readonly FigureKey[] = ['matches.started', 'matches.activeAtMonthEnd', 'matches.ended', 'volunteers.registered', 'volunteers.quit', 'followUps.logged', 'followUps.activeFollowedUp', 'inquiries.total'];
 
-interface Produced { report: MonthlyReport; freeText: FreeText; settings: Settings; names: readonly string[]; summary: GenerateSummary; wb: Workbook; today: IsoDate }
+interface Produced {
+  report: MonthlyReport; freeText: FreeText; settings: Settings; names: readonly string[]; summary: GenerateSummary; wb: Workbook; today: IsoDate;
+  grid: ReportGrid; sheet: Sheet;
+}
 
 /** Appends to Varsellogg, creating it first in a spreadsheet set up before the reminders existed. */
 function record(ports: Ports, wb: Workbook, entry: LedgerEntry): void {
@@ -102,7 +107,8 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   const name = reportSheetName(month);
   const existing = wb.sheet(name);
   const freeText = readFreeText(existing ? wb.grid(name) : null);
-  writeReportSheet(ss, name, existing, buildReportGrid(report, freeText, { associationName: settings.associationName, generated: today, threshold: settings.smallCountThreshold }));
+  const grid = buildReportGrid(report, freeText, { associationName: settings.associationName, generated: today, threshold: settings.smallCountThreshold });
+  const sheet = writeReportSheet(ss, name, existing, grid);
   const summary: GenerateSummary = {
     month,
     monthName: reportMonthName(report),
@@ -116,7 +122,7 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   };
   // Only the free text is checked for names and aliases (before sending); the report's labels are not (compute.ts).
   const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
-  return { report, freeText, settings, names, summary, wb, today };
+  return { report, freeText, settings, names, summary, wb, today, grid, sheet };
 }
 
 export function generateMonthlyReport(ports: Ports, month?: string | null): GenerateSummary {
@@ -146,11 +152,37 @@ export function refuseUnfinishedMonth(ports: Ports, requested: string | null | u
   }
 }
 
+const CHART_CID = 'chart';
+
+/** File names: «ressursvenn-2026-10-eksempelby-sanitetsforening.csv». */
+function fileBase(settings: Settings, month: Month): string {
+  const slug = settings.associationName.toLowerCase().replace(/[æ]/g, 'ae').replace(/[ø]/g, 'o').replace(/[å]/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `ressursvenn-${month}${slug ? `-${slug}` : ''}`;
+}
+
+/**
+ * The email's files: the chart as an inline image (the sheet's own chart, as a PNG, after a flush so it shows the
+ * figures just written), the published rows as CSV, and the report sheet as a PDF.
+ */
+function reportFiles(ports: Ports, report: MonthlyReport, settings: Settings, grid: ReportGrid, sheet: Sheet): Pick<MailMessage, 'attachments' | 'inlineImages'> {
+  const base = fileBase(settings, report.month);
+  ports.flush();
+  const chart = sheet.getCharts()[0];
+  const rows = publishedRows(report, settings.smallCountThreshold);
+  return {
+    inlineImages: chart ? { [CHART_CID]: chart.getAs('image/png').setName(`${base}-aktive-koblinger.png`) } : {},
+    attachments: [
+      ports.blobs.text(`${base}.csv`, 'text/csv', publishedCsv(settings.associationName, report.month, rows)),
+      ports.blobs.pdfFromHtml(`${base}.pdf`, reportGridHtml(grid)),
+    ],
+  };
+}
+
 /** Regenerates the sheet (so email and sheet agree), checks the free text, then sends and records it. */
 export function sendMonthlyReport(ports: Ports, month?: string | null, opts: SendOptions = {}): SendSummary {
   return ports.lock.withLock(() => {
     refuseUnfinishedMonth(ports, month);
-    const { report, freeText, settings, names, summary, wb, today } = produce(ports, month);
+    const { report, freeText, settings, names, summary, wb, today, grid, sheet } = produce(ports, month);
     const to = settings.nationalLeaderEmail;
     if (!to) throw new UserError('Fyll inn «Nasjonal prosjektleder (e-post)» i Innstillinger før rapporten kan sendes. Rapportarket er laget.');
     const before = sentOn(wb, summary.month);
@@ -160,8 +192,8 @@ export function sendMonthlyReport(ports: Ports, month?: string | null, opts: Sen
       const list = problems.map((p) => `«${p.found}» (${p.kind}) i «${p.section}»`).join('; ');
       throw new UserError(`Fritekstfeltene i ${summary.sheet} ser ut til å inneholde personopplysninger: ${list}. Fjern dem og prøv igjen. Ingenting ble sendt.`);
     }
-    const email = composeReportEmail(report, freeText, { associationName: settings.associationName, threshold: settings.smallCountThreshold });
-    const message = { to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn' };
+    const email = composeReportEmail(report, freeText, { associationName: settings.associationName, threshold: settings.smallCountThreshold, chartCid: CHART_CID });
+    const message = { to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn', ...reportFiles(ports, report, settings, grid, sheet) };
     const outcome = sendAll(ports, [{ message, onSent: () => record(ports, wb, { date: today, recipient: to, key: reportKey(summary.month), code: 'Månedsrapport' }) }]);
     if (outcome.quotaHit) throw new UserError('Dagens e-postkvote er brukt opp. Prøv igjen i morgen. Ingenting ble sendt.');
     if (outcome.sent === 0) throw new UserError(`E-posten kunne ikke sendes (${withoutAddresses(outcome.errors.join(' | '))}). Prøv igjen senere. Ingenting ble sendt.`);

@@ -10,7 +10,22 @@ export interface LockPort {
   withLock<T>(fn: () => T): T;
 }
 
-export interface MailMessage { to: string; subject: string; body: string; htmlBody?: string; name?: string }
+/** A file for an email (a Blob or a chart): opaque here, made by BlobPort or taken from a chart. */
+export type BlobSource = GoogleAppsScript.Base.BlobSource;
+
+export interface MailMessage {
+  to: string; subject: string; body: string; htmlBody?: string; name?: string;
+  attachments?: BlobSource[];
+  /** Content id → image, shown where the HTML says `cid:<id>`. */
+  inlineImages?: Record<string, BlobSource>;
+}
+
+/** Files made from text, for attachments (Utilities.newBlob; HTML converted with Blob.getAs('application/pdf')). */
+export interface BlobPort {
+  text(name: string, contentType: string, text: string): BlobSource;
+  /** A PDF of an HTML page: Apps Script's own conversion, no Drive access and no extra scope. */
+  pdfFromHtml(name: string, html: string): BlobSource;
+}
 export interface MailPort {
   remainingQuota(): number;
   send(message: MailMessage): void;
@@ -49,6 +64,9 @@ export interface Ports {
   lock: LockPort;
   clock: { now(): Date };
   mail: MailPort;
+  blobs: BlobPort;
+  /** Applies pending spreadsheet writes now (SpreadsheetApp.flush): before a chart is turned into an image. */
+  flush(): void;
   /**
    * Document properties where they exist; else (an add-on's time-driven trigger) the user's properties. Interactive
    * saves, which keep the ID high-water marks, always run with document properties.

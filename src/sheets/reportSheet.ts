@@ -14,6 +14,7 @@ import { protectionNote } from '../domain/report/email';
 import { monthName, reportMonthName } from '../domain/report/month';
 import { isWithheld, publishReport } from '../domain/report/published';
 import type { FigureKey, MonthlyReport } from '../domain/report/types';
+import { escapeHtml } from '../domain/html';
 import { guardText } from './guard';
 import { normalizeHeader } from './parseTable';
 
@@ -137,4 +138,36 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
     fontWeights.push(w);
   });
   return { values, numberFormats, fontWeights, freeTextRows, chartData: { row: chartRow, column: CHART_COL, rows: chartRows.length } };
+}
+
+/** A cell as the sheet displays it: shares as «50 %», one-decimal numbers with a decimal comma. */
+function displayed(v: Cell, format: string): string {
+  if (typeof v !== 'number') return v;
+  if (format === '0 %') return `${Math.round(v * 100)} %`;
+  if (format === '0.0') return v.toFixed(1).replace('.', ',');
+  return String(v);
+}
+
+/**
+ * The report sheet as an HTML page (columns A–D and the chart's data), for its PDF: made from the same grid the
+ * sheet is written from, so the PDF shows exactly what the sheet shows. Every cell is escaped.
+ */
+export function reportGridHtml(grid: ReportGrid): string {
+  const e = escapeHtml;
+  const out = ['<html><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:10px}td{padding:1px 6px;vertical-align:top}td.n{text-align:right}.b{font-weight:bold}</style></head><body><table>'];
+  grid.values.forEach((row, i) => {
+    const cells = row.slice(0, 4).map((v, c) => displayed(v, grid.numberFormats[i]![c]!));
+    if (cells.every((c) => c === '')) { out.push('<tr><td>&nbsp;</td></tr>'); return; }
+    const bold = grid.fontWeights[i]![0] === 'bold' ? ' class="b"' : '';
+    out.push(`<tr${bold}>${cells.map((c, col) => `<td${col === 1 ? ' class="n"' : ''}>${e(c)}</td>`).join('')}</tr>`);
+  });
+  out.push('</table>');
+  const { row, rows } = grid.chartData;
+  out.push('<table>');
+  for (let r = row - 1; r < row - 1 + rows; r++) {
+    const v = grid.values[r]!;
+    out.push(`<tr><td>${e(String(v[CHART_COL - 1]))}</td><td class="n">${e(String(v[CHART_COL]))}</td></tr>`);
+  }
+  out.push('</table></body></html>');
+  return out.join('\n');
 }

@@ -6,7 +6,10 @@
  */
 import { instrument } from './calls';
 import { describeType } from './coerce';
+import { chartImage } from './blob';
 import type { Core, SheetState } from './core';
+import { getCell } from './grid';
+import { cellValue } from './range';
 
 export type ChartType = 'AREA' | 'BAR' | 'COLUMN' | 'LINE' | 'PIE' | 'SCATTER' | 'TABLE' | 'COMBO' | 'HISTOGRAM';
 const TYPES: readonly ChartType[] = ['AREA', 'BAR', 'COLUMN', 'LINE', 'PIE', 'SCATTER', 'TABLE', 'COMBO', 'HISTOGRAM'];
@@ -88,7 +91,21 @@ export class EmbeddedChartBuilder {
 }
 
 export class EmbeddedChart {
-  constructor(readonly _core: Core, readonly _spec: ChartState) {}
+  constructor(readonly _core: Core, readonly _spec: ChartState, readonly _sheetState: SheetState | null = null) {}
+  /** The chart as an image, drawn from its data as it is now: the last column of its first range, below the headers. */
+  getAs(contentType: unknown) {
+    const r = this._spec.ranges[0];
+    const st = this._sheetState?.ss.sheets.find((s) => s.name === r?.sheet && !s.deleted) ?? null;
+    const values: number[] = [];
+    if (r && st) {
+      for (let row = r.row + Math.max(0, this._spec.numHeaders); row < r.row + r.numRows; row++) {
+        const v = cellValue(getCell(st, row, r.col + r.numCols - 1));
+        values.push(typeof v === 'number' ? v : 0);
+      }
+    }
+    return chartImage(this._core, values, contentType, String(this._spec.options.title ?? 'Chart'));
+  }
+  getBlob() { return this.getAs('image/png'); }
   getChartId(): number | null { return this._spec.id === 0 ? null : this._spec.id; }
   getType(): string { return this._spec.type; }
   getNumHeaders(): number { return this._spec.numHeaders; }
@@ -114,7 +131,7 @@ export function insertChart(core: Core, st: SheetState, chart: unknown): void {
 }
 
 export function getCharts(core: Core, st: SheetState): EmbeddedChart[] {
-  return core.arr(chartList(st).map((spec) => new EmbeddedChart(core, spec)));
+  return core.arr(chartList(st).map((spec) => new EmbeddedChart(core, spec, st)));
 }
 
 export function removeChart(core: Core, st: SheetState, chart: unknown): void {

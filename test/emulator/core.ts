@@ -143,7 +143,12 @@ export interface SentMail {
   replyTo: string;
   noReply: boolean;
   at: Date;
+  /** Attachments and inline images (MailApp's `attachments` and `inlineImages` options). */
+  attachments: MailBlob[];
+  inlineImages: Record<string, MailBlob>;
 }
+
+export interface MailBlob { name: string | null; contentType: string | null; bytes: Buffer }
 
 export interface MailState {
   sent: SentMail[];

@@ -29,6 +29,7 @@ import { cellValue } from './range';
 import { LoggerImpl, SessionImpl, UtilitiesImpl, makeConsole } from './services';
 import { SCOPE_SPREADSHEETS, SCOPE_SPREADSHEETS_CURRENTONLY, SpreadsheetAppService } from './spreadsheet';
 import { ScriptAppImpl } from './triggers';
+import { ContentServiceImpl, fetchState, SCOPE_EXTERNAL_REQUEST, UrlFetchAppImpl, type FetchFault, type FetchState, type WebHandler } from './urlfetch';
 
 export type { Deployment, ExecContext, LockEvent, LogEntry, MenuRecord, SentMail, TriggerRecord, WriteRecord, UiAnswer };
 export { SCOPE_SPREADSHEETS, SCOPE_SPREADSHEETS_CURRENTONLY };
@@ -59,6 +60,8 @@ export interface AppsScriptGlobals {
   Utilities: UtilitiesImpl;
   HtmlService: HtmlServiceImpl;
   Logger: LoggerImpl;
+  UrlFetchApp: UrlFetchAppImpl;
+  ContentService: ContentServiceImpl;
   console: ReturnType<typeof makeConsole>;
 }
 
@@ -69,6 +72,7 @@ const COMMON_SCOPES = [
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/userinfo.email',
+  SCOPE_EXTERNAL_REQUEST,
 ];
 
 export class Emulator {
@@ -139,6 +143,8 @@ export class Emulator {
       Utilities: new UtilitiesImpl(core),
       HtmlService: new HtmlServiceImpl(core),
       Logger: new LoggerImpl(core),
+      UrlFetchApp: new UrlFetchAppImpl(core),
+      ContentService: new ContentServiceImpl(core),
       console: makeConsole(core),
     };
     this.clock = {
@@ -184,6 +190,20 @@ export class Emulator {
         core.ui.menus.forEach(walk);
         return out;
       },
+    };
+  }
+
+  // ---------------- web (UrlFetchApp to a routed web app) ----------------
+  /** Routes a web app URL to a handler (another emulator's doPost); arms faults; lists what was fetched. */
+  get web(): { route(url: string, handler: WebHandler): void; failOn(n: number, fault: FetchFault): void; log: FetchState['log'] } {
+    const st = fetchState(this._core);
+    return {
+      route: (url, handler) => { st.routes.set(url, handler); },
+      failOn: (n, fault) => {
+        if (!Number.isInteger(n) || n < 1) throw new Error('web.failOn: n must be an integer >= 1');
+        st.faults.push({ remaining: n, fault });
+      },
+      log: st.log,
     };
   }
 
@@ -341,7 +361,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   return new Emulator(opts);
 }
 
-const GLOBAL_NAMES = ['SpreadsheetApp', 'MailApp', 'ScriptApp', 'LockService', 'PropertiesService', 'Session', 'Utilities', 'HtmlService', 'Logger'] as const;
+const GLOBAL_NAMES = ['SpreadsheetApp', 'MailApp', 'ScriptApp', 'LockService', 'PropertiesService', 'Session', 'Utilities', 'HtmlService', 'Logger', 'UrlFetchApp', 'ContentService'] as const;
 let saved: Map<string, PropertyDescriptor | undefined> | null = null;
 
 /** Installs the emulator's Apps Script globals on Node's globalThis (console only if asked). */

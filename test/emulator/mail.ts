@@ -1,7 +1,8 @@
 /** MailApp with a daily recipient quota and fault injection. */
 import { instrument } from './calls';
 import { describeType } from './coerce';
-import type { Core } from './core';
+import { BlobImpl } from './blob';
+import type { Core, MailBlob } from './core';
 
 export const QUOTA_ERROR = 'Service invoked too many times for one day: email.';
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
@@ -20,7 +21,23 @@ interface Message {
   name?: unknown;
   replyTo?: unknown;
   noReply?: unknown;
+  attachments?: unknown;
+  inlineImages?: unknown;
 }
+
+/** Gmail's limit on a message's attachments (developers.google.com/apps-script/guides/services/quotas). */
+export const MAX_ATTACHMENTS_BYTES = 25 * 1024 * 1024;
+
+/** A BlobSource: a Blob, or anything with getBlob() (a chart, a file). */
+function asBlob(v: unknown): BlobImpl | null {
+  if (v instanceof BlobImpl) return v;
+  if (v !== null && typeof v === 'object' && typeof (v as { getBlob?: unknown }).getBlob === 'function') {
+    const b = (v as { getBlob(): unknown }).getBlob();
+    return b instanceof BlobImpl ? b : null;
+  }
+  return null;
+}
+const mailBlob = (b: BlobImpl): MailBlob => ({ name: b._name, contentType: b._type, bytes: Buffer.from(b._bytes) });
 
 export class MailAppImpl {
   constructor(readonly _core: Core) {}
@@ -43,6 +60,26 @@ export class MailAppImpl {
       const v = msg[k];
       if (v !== undefined && v !== null && typeof v !== 'string') throw core.sigErr('MailApp.sendEmail', describeType(msg));
     }
+    const attachments: MailBlob[] = [];
+    if (msg.attachments !== undefined) {
+      if (!Array.isArray(msg.attachments)) throw core.sigErr('MailApp.sendEmail', describeType(msg));
+      for (const a of msg.attachments) {
+        const b = asBlob(a);
+        if (!b) throw core.sigErr('MailApp.sendEmail', describeType(msg));
+        attachments.push(mailBlob(b));
+      }
+    }
+    const inlineImages: Record<string, MailBlob> = {};
+    if (msg.inlineImages !== undefined) {
+      if (msg.inlineImages === null || typeof msg.inlineImages !== 'object' || Array.isArray(msg.inlineImages)) throw core.sigErr('MailApp.sendEmail', describeType(msg));
+      for (const [k, v] of Object.entries(msg.inlineImages)) {
+        const b = asBlob(v);
+        if (!b) throw core.sigErr('MailApp.sendEmail', describeType(msg));
+        inlineImages[k] = mailBlob(b);
+      }
+    }
+    const size = [...attachments, ...Object.values(inlineImages)].reduce((n, b) => n + b.bytes.length, 0);
+    if (size > MAX_ATTACHMENTS_BYTES) throw core.err('Limit Exceeded: Email Total Attachments Size.');
     const to = (msg.to as string | undefined) ?? '';
     if (split(to).length === 0) throw core.err('Failed to send email: no recipient');
     if (msg.subject === undefined || msg.subject === null) throw core.err('Invalid argument: subject');
@@ -72,6 +109,8 @@ export class MailAppImpl {
       replyTo: (msg.replyTo as string) ?? '',
       noReply: msg.noReply === true,
       at: core.hostNow(),
+      attachments,
+      inlineImages,
     });
   }
 }

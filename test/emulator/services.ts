@@ -1,5 +1,6 @@
 /** Session, Utilities, Logger and console. */
 import { randomUUID, createHash } from 'node:crypto';
+import { newBlob } from './blob';
 import { instrument } from './calls';
 import { dateMs, describeType, isDateObj } from './coerce';
 import type { Core } from './core';
@@ -51,6 +52,9 @@ export class UtilitiesImpl {
   }
   getUuid(): string {
     return randomUUID();
+  }
+  newBlob(data: unknown, contentType?: unknown, name?: unknown) {
+    return newBlob(this._core, data, contentType, name);
   }
   base64Encode(data: unknown): string {
     if (typeof data === 'string') return Buffer.from(data, 'utf8').toString('base64');

@@ -4,7 +4,10 @@ import { runMonthlyReport, runSendMonthlyReport } from '../../src/server/reportA
 import { setupSheets } from '../../src/server/setupSheets';
 import { CHART_TITLE } from '../../src/sheets/reportWriter';
 import { gasHarness, type GasHarness } from '../support/harness';
-import { leaksInEmailText } from '../support/reportPrivacy';
+import { leaksInEmailText, leaksInRows } from '../support/reportPrivacy';
+import { PNG_SIGNATURE, pdfText } from '../emulator/blob';
+import { parseCsv } from '../../src/domain/report/attachment';
+import { FIGURE_DEFS } from '../../src/domain/report/definitions';
 import { SAMPLE_CONTACT_INFO, SAMPLE_CONTACTS, SAMPLE_MATCHES, SAMPLE_NOW, SAMPLE_VOLUNTEERS, typeRows, typeSampleAssociation, typeSettings } from '../support/sampleAssociation';
 
 let h: GasHarness;
@@ -107,6 +110,40 @@ describe('Send til nasjonal prosjektleder', () => {
     // Activity is exact: the sample has one inquiry in October, which used to read «<3».
     expect(mail.body).toContain('\nHenvendelser: 1\n');
     expect(h.emu.ui.alerts[h.emu.ui.alerts.length - 1]!.prompt).toContain('er sendt til prosjektleder@example.org');
+  });
+
+  test('the email: chart as an inline image, definitions, a CSV that parses to the sheet\'s figures, and a PDF of the sheet', () => {
+    h.run((p) => sendMonthlyReport(p, '2026-10'));
+    const mail = h.emu.mail.sent[0]!;
+    // The chart: the sheet's own chart as a PNG, shown where the HTML says cid:chart.
+    expect(mail.htmlBody).toContain('<img src="cid:chart"');
+    expect(mail.inlineImages.chart!.bytes.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(mail.inlineImages.chart!.contentType).toBe('image/png');
+    expect(mail.body).toContain(`Aktive koblinger ved månedsslutt – ${FIGURE_DEFS['matches.activeAtMonthEnd'].definition}`);
+    const [csv, pdf] = mail.attachments;
+    expect(csv!.name).toBe('ressursvenn-2026-10-eksempelby-sanitetsforening.csv');
+    expect(csv!.contentType).toBe('text/csv');
+    const rows = parseCsv(csv!.bytes.toString('utf8'));
+    expect(rows.length).toBeGreaterThan(40);
+    expect(new Set(rows.map((r) => r.schema))).toEqual(new Set(['ressursvenn-manedsrapport/1']));
+    expect(new Set(rows.map((r) => `${r.association}|${r.month}`))).toEqual(new Set(['Eksempelby Sanitetsforening|2026-10']));
+    // Every figure reads the same in the attachment as in the sheet.
+    const grid = h.emu.sheetValues(SHEET);
+    for (const r of rows.filter((x) => x.category === null && x.kind !== 'median')) {
+      const cell = grid.find((g) => g[0] === r.label && g[1] !== '')?.[1]; // «Henvendelser» is a section title too
+      const expected = r.value === null ? r.shown : r.kind === 'share' ? (r.value as number) / (r.base as number) : r.value;
+      expect([r.figure, cell]).toEqual([r.figure, expected]);
+    }
+    expect(leaksInRows(rows.map((r) => ({ figure: String(r.figure), category: r.category as string | null, value: r.value as number | null })), 3)).toEqual([]);
+    expect(pdf!.contentType).toBe('application/pdf');
+    expect(pdf!.name).toBe('ressursvenn-2026-10-eksempelby-sanitetsforening.pdf');
+    expect(pdf!.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfLines = pdfText(pdf!.bytes);
+    expect(pdfLines[0]).toBe('Månedsrapport oktober 2026 – Eksempelby Sanitetsforening');
+    expect(pdfLines).toContain(`Aktive koblinger ved månedsslutt  2  ${FIGURE_DEFS['matches.activeAtMonthEnd'].definition}`);
+    const all = [mail.body, mail.htmlBody, csv!.bytes.toString('utf8'), pdfLines.join('\n')].join('\n');
+    expect(all).not.toMatch(ids);
+    for (const n of notes) expect([n, all.includes(n)]).toEqual([n, false]);
   });
 
   test('saying no sends nothing', () => {

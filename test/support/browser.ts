@@ -66,3 +66,30 @@ export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: num
     },
   };
 }
+
+/** Renders an HTML page (an email, say) in headless Chromium and writes a full-page PNG. No network. */
+export async function screenshotHtml(html: string, pngPath: string, width = 760): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (npm test does this).`);
+  const profile = mkdtempSync(join(tmpdir(), 'rv-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width, height: 900 }, locale: 'nb-NO' });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html);
+    await page.screenshot({ path: pngPath, fullPage: true });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** An email's HTML part as a browser shows it: `cid:` images replaced by data URLs of the inline images. */
+export function emailAsPage(mail: { to: string; subject: string; htmlBody: string; inlineImages: Record<string, { contentType: string | null; bytes: Buffer }>; attachments: Array<{ name: string | null }> }): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = mail.htmlBody.replace(/cid:([\w.-]+)/g, (m, id: string) => {
+    const img = mail.inlineImages[id];
+    return img ? `data:${img.contentType ?? 'image/png'};base64,${img.bytes.toString('base64')}` : m;
+  });
+  const files = mail.attachments.map((a) => esc(a.name ?? '(uten navn)')).join(', ');
+  return `<!doctype html><meta charset="utf-8"><title>${esc(mail.subject)}</title>\n<p><b>Til:</b> ${esc(mail.to)}<br><b>Emne:</b> ${esc(mail.subject)}<br><b>Vedlegg:</b> ${files}</p>\n${body}\n`;
+}

@@ -84,10 +84,10 @@ export function composeReportEmail(report: MonthlyReport, freeText: FreeText, op
     html.push(`<h3 style="margin:12px 0 4px">${e(label)}</h3>`, `<p style="margin:0;white-space:pre-wrap">${e(freeText[label] || NONE)}</p>`);
   }
   for (const s of sections) {
-    html.push(`<h3 style="margin:16px 0 4px">${e(s.title)}</h3>`, '<table style="border-collapse:collapse">');
+    html.push(`<h3 style="margin:16px 0 4px">${e(s.title)}</h3>`, '<table style="border-collapse:collapse;width:100%">');
     for (const l of s.lines) {
       const def = l.definition ? `<br><span class="def" style="color:#777;font-size:12px">${e(l.definition)}</span>` : '';
-      html.push(`<tr><td style="${td}${l.sub ? ';padding-left:24px;color:#555' : ''}">${e(l.label)}${def}</td><td class="num" style="${td};text-align:right;vertical-align:top">${e(l.value)}</td></tr>`);
+      html.push(`<tr><td style="${td}${l.sub ? ';padding-left:24px;color:#555' : ''}">${e(l.label)}${def}</td><td class="num" style="${td};text-align:right;vertical-align:top;white-space:nowrap">${e(l.value)}</td></tr>`);
     }
     html.push('</table>');
   }
