@@ -10,12 +10,15 @@ import { previewImport } from './server/import/previewImport';
 import { dialogCall } from './server/import/rpc';
 import { runImport } from './server/import/runImport';
 import { buildMenu } from './server/menu';
+import type { AccessPageDto, ErasurePreviewDto, ErasureRequest, ErasureResultDto, PrivacyDialogData } from './server/personData/dto';
+import { openPrivacyDialog, openPrivacyFromSidebar, privacyAccessFor, privacyEraseFor, privacyPreviewFor } from './server/personData/dialog';
 import { openImportDialog, runCheckData, runSetupSheets } from './server/menuActions';
 import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
 import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
 import { runPurgeOldData } from './server/retentionMenu';
 import { runRemindersLogged } from './server/runReminders';
 import { api, openPage, type Result } from './server/sidebar/api';
+import { rpc } from './server/sidebar/result';
 import type * as D from './server/sidebar/dto';
 
 const SIDEBAR_FILE = 'Sidebar';
@@ -158,4 +161,35 @@ export function importRun(request: ImportRequest): ImportResultDto {
 export function importDeleteSource(sheetName: string): DeleteResultDto {
   const ports = gasPorts({ withUi: false });
   return dialogCall(ports, 'importDeleteSource', () => deleteSource(ports, sheetName));
+}
+
+// ---- Personvern: innsyn eller sletting (menu, sidebar button, dialog) ----
+
+/** Menu: «Personvern: innsyn eller sletting» (the dialog; the leader types the ID there). */
+export function menuPrivacy(): void {
+  openPrivacyDialog(gasPorts({ withUi: true }), null);
+}
+
+/** Sidebar (volunteer and participant tabs): the same dialog for the person chosen there. */
+export function sidebarOpenPrivacy(input: PrivacyDialogData): Result<{ message: string }> {
+  const ports = gasPorts({ withUi: true });
+  return rpc(ports, 'sidebarOpenPrivacy', () => openPrivacyFromSidebar(ports, input));
+}
+
+/** Privacy dialog: the access page for one person ({personId}). Reads only. */
+export function privacyAccess(request: PrivacyDialogData): AccessPageDto {
+  const ports = gasPorts({ withUi: false });
+  return dialogCall(ports, 'privacyAccess', () => privacyAccessFor(ports, request));
+}
+
+/** Privacy dialog: what an erasure would blank and keep, or why it is refused. Reads only. */
+export function privacyPreviewErasure(request: PrivacyDialogData): ErasurePreviewDto {
+  const ports = gasPorts({ withUi: false });
+  return dialogCall(ports, 'privacyPreviewErasure', () => privacyPreviewFor(ports, request));
+}
+
+/** Privacy dialog: erases one person after the leader confirmed ({personId, confirm: true}). */
+export function privacyErase(request: ErasureRequest): ErasureResultDto {
+  const ports = gasPorts({ withUi: false });
+  return dialogCall(ports, 'privacyErase', () => privacyEraseFor(ports, request));
 }

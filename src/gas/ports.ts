@@ -82,6 +82,11 @@ function triggerPort(spreadsheet: () => Spreadsheet, userProperties: PropertiesP
   };
 }
 
+/** JSON for a dialog page, inert (type application/json) and with `<` escaped so no text can close the element. */
+export function dialogDataScript(data: object): string {
+  return `<script type="application/json" id="dialog-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** The menu and dialogs. Only call where a UI exists (menu items, sidebar), never from a trigger. */
 export function uiPort(): UiPort {
   const ui = SpreadsheetApp.getUi();
@@ -94,7 +99,11 @@ export function uiPort(): UiPort {
     },
     toast: (message, title) => { SpreadsheetApp.getActiveSpreadsheet()?.toast(message, title); },
     showSidebar: (file, title) => { ui.showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title)); },
-    showDialog: (file, title, width, height) => { ui.showModalDialog(HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height), title); },
+    showDialog: (file, title, width, height, data) => {
+      const page = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+      if (data) page.append(dialogDataScript(data));
+      ui.showModalDialog(page, title);
+    },
     addMenu: (items) => {
       const menu = ui.createAddonMenu();
       for (const item of items) if (item) menu.addItem(item[0], item[1]); else menu.addSeparator();

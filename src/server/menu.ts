@@ -18,6 +18,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   ['Send påminnelser nå', 'menuRunReminders'],
   null,
   ['Slett gamle personopplysninger', 'menuPurgeOldData'],
+  ['Personvern: innsyn eller sletting', 'menuPrivacy'],
 ];
 
 export function buildMenu(ui: UiPort): void {

@@ -51,8 +51,11 @@ export interface UiPort {
   prompt(title: string, message: string): string | null;
   toast(message: string, title: string): void;
   showSidebar(file: string, title: string): void;
-  /** A modal dialog with a built page (dist/<file>.html), for work that needs room, such as the import preview. */
-  showDialog(file: string, title: string, width: number, height: number): void;
+  /**
+   * A modal dialog with a built page (dist/<file>.html), for work that needs room, such as the import preview.
+   * `data` (JSON) reaches the page in a `<script type="application/json" id="dialog-data">` element.
+   */
+  showDialog(file: string, title: string, width: number, height: number, data?: object): void;
   /** The menu under the add-on's name: caption → top-level function name; null for a separator. */
   addMenu(items: ReadonlyArray<readonly [string, string] | null>): void;
 }

@@ -9,7 +9,7 @@ import { blankCells } from '../sheets/blankCells';
 import { todayIn } from '../sheets/cellDates';
 import { isBlankCell } from '../sheets/cells';
 import type { ParsedTable } from '../sheets/parseTable';
-import { RUN_LOG } from '../sheets/reminderTables';
+import { RUN_LOG, type RunLogEntry } from '../sheets/reminderTables';
 import { ensureTable } from '../sheets/setup';
 import { Workbook } from '../sheets/workbook';
 import type { Ports } from './ports';
@@ -77,6 +77,15 @@ export function previewRetention(ports: Ports): RetentionSummary {
   return summary(plan(wb, all, today), all.settings.settings.retentionMonths, today);
 }
 
+/** Appends a Kjørelogg row; an older layout without the run log gets it first: the record of what was erased matters more than the layout. */
+export function logRunEnsured(ports: Ports, wb: Workbook, now: Date, entry: Omit<RunLogEntry, 'at'>): void {
+  if (!wb.read(RUN_LOG).exists) {
+    ensureTable(setupContext(ports, wb.ss), RUN_LOG as never);
+    wb.invalidate(RUN_LOG.sheetName);
+  }
+  logRun(wb, now, entry);
+}
+
 /** Blanks what the plan names, from a fresh read under the lock, and records the counts in Kjørelogg. */
 export function runRetention(ports: Ports): RetentionSummary {
   return ports.lock.withLock(() => {
@@ -88,13 +97,8 @@ export function runRetention(ports: Ports): RetentionSummary {
     const p = plan(wb, all, today);
     for (const [table] of WHAT) blankCells(wb, all[table] as ParsedTable<unknown>, p[table], RETENTION_FIELDS[table]);
     const s = summary(p, all.settings.settings.retentionMonths, today);
-    if (!wb.read(RUN_LOG).exists) {
-      // An older layout without the run log: the record of what was purged matters more than the layout.
-      ensureTable(setupContext(ports, ss), RUN_LOG as never);
-      wb.invalidate(RUN_LOG.sheetName);
-    }
     const what = describeCounts(s.counts);
-    logRun(wb, now, {
+    logRunEnsured(ports, wb, now, {
       result: s.total > 0 ? 'OK' : 'Ingenting nytt', sent: null, kept: null,
       message: `Sletting av gamle personopplysninger (lagringstid ${s.retentionMonths} måneder): ${what.length > 0 ? what.join('; ') : 'ingenting å slette'}.`,
     });
