@@ -37,7 +37,8 @@ export interface SidebarBrowser {
 }
 
 /** Opens a built page (Sidebar.html by default; Import.html for the import dialog) with the shim. */
-export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: number; file?: string } = {}): Promise<SidebarBrowser> {
+/** `append` is added after the page, as HtmlOutput.append does (a dialog's data element). */
+export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: number; file?: string; append?: string } = {}): Promise<SidebarBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (npm test does this).`);
   const profile = mkdtempSync(join(tmpdir(), 'rv-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -56,7 +57,7 @@ export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: num
     }
   });
   // The shim goes first in <head>, as Apps Script's own client code does.
-  await page.setContent(readFileSync(join(DIST, opts.file ?? 'Sidebar.html'), 'utf8').replace('<head>', () => `<head><script>${SHIM}</script>`));
+  await page.setContent(readFileSync(join(DIST, opts.file ?? 'Sidebar.html'), 'utf8').replace('<head>', () => `<head><script>${SHIM}</script>`) + (opts.append ?? ''));
   return {
     page,
     calls,

@@ -30,10 +30,17 @@ export const participantTab = defineTab({
       submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...v, needs: v.needs.join(', '), confirmPrivacy } satisfies ParticipantInput),
       onSaved: (r) => show(r.page, r.message),
     });
+    const privacy = new Form({
+      fields: [{ name: 'personId', label: 'Deltaker-ID', kind: 'text', required: true, hint: 'D-…, som i arket Deltakere.' }],
+      submitLabel: 'Innsyn eller sletting …',
+      keep: ['personId'],
+      submit: (v) => call('sidebarOpenPrivacy', { personId: v.personId }),
+    });
     append(panel, el('h2', {}, 'Ny deltaker (henvisning)'), form.root,
       el('h3', {}, 'Venter på kobling'),
       data.waiting.length > 0
         ? el('ul', { class: 'list' }, ...data.waiting.map((p) => el('li', {}, `${p.id} · ${p.shelter} · henvist ${showDate(p.referralDate)}`)))
-        : el('p', { class: 'muted' }, 'Ingen venter.'));
+        : el('p', { class: 'muted' }, 'Ingen venter.'),
+      el('details', {}, el('summary', {}, 'Personvern: innsyn eller sletting'), privacy.root));
   },
 });

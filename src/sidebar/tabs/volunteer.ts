@@ -74,10 +74,19 @@ export const volunteerTab = defineTab({
       onSaved: (r) => show(r.page, r.message),
     });
 
+    const privacy = new Form({
+      // Typed, not picked: she who asks is often one who has quit, and the lists above leave those out.
+      fields: [{ name: 'personId', label: 'Frivillig-ID', kind: 'text', required: true, hint: 'F-…, også for en som har sluttet.' }],
+      submitLabel: 'Innsyn eller sletting …',
+      keep: ['personId'],
+      submit: (v) => call('sidebarOpenPrivacy', { personId: v.personId }),
+    });
+
     append(panel,
       el('h2', {}, 'Frivillige'),
       el('details', { open: true }, el('summary', {}, 'Screening'), screening.root),
       el('details', {}, el('summary', {}, 'Registrer ny frivillig'), register.root),
-      el('details', {}, el('summary', {}, 'Sluttet'), quit.root));
+      el('details', {}, el('summary', {}, 'Sluttet'), quit.root),
+      el('details', {}, el('summary', {}, 'Personvern: innsyn eller sletting'), privacy.root));
   },
 });
