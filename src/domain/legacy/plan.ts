@@ -20,7 +20,7 @@ import { originalValues, readRow, tableContext, type Row, type TableContext } fr
 import { buildState, type PlanState } from './planning/state';
 import { planVolunteer } from './planning/volunteers';
 import { cellText, fold, isBlank } from './text';
-import { NOTE_HELD, SET_ASIDE, type ImportPlan, type PlanInput } from './planning/types';
+import { FLAGGED, NOTE_HELD, SET_ASIDE, type ImportPlan, type PlanInput } from './planning/types';
 
 export * from './planning/types';
 
@@ -84,10 +84,18 @@ function planRow(state: PlanState, table: TableContext, src: SourceRow): void {
 
   const read = readRow(state, table, row);
   if (!read.ok) return setAside(read.reason, read.shown);
-  const { v, shown, undated, held, heldReasons } = read.row;
+  const { v, shown, kept, held, heldReasons, namesRemoved } = read.row;
+  const flags: string[] = [...read.row.flags, ...namesRemoved.map((label) => `Navn fjernet fra merknad (${label}).`)];
   const ctx: RowContext = {
-    state, table, v, ids: {}, shown,
-    noteWith: (...extra) => [v.note as string | undefined, ...extra, ...undated].filter(Boolean).join(' ').slice(0, R.NOTE_MAX),
+    state, table, v, ids: {}, shown, flag: (text) => { if (!flags.includes(text)) flags.push(text); },
+    person: (role, raw) => {
+      const w = state.who(role, raw);
+      if (!w.ok) return w;
+      const person = (role === 'volunteer' ? state.volunteers : state.participants).getOrCreate(w.raw);
+      if (w.short) ctx.flag(`${role === 'volunteer' ? 'Frivillig' : 'Deltaker'} er skrevet med kortform og knyttet til ${person.id}; kontroller at det er riktig person.`);
+      return { ok: true, person };
+    },
+    noteWith: (...extra) => [v.note as string | undefined, ...extra, ...kept].filter(Boolean).join(' ').slice(0, R.NOTE_MAX),
     extraNote: (key, label) => (typeof v[`${key}Text`] === 'string' ? `${label} (opprinnelig): ${state.scrub(v[`${key}Text`] as string)}` : ''),
   };
   const outcome = PLANNERS[table.block.kind as ImportKind](ctx);
@@ -101,9 +109,14 @@ function planRow(state: PlanState, table: TableContext, src: SourceRow): void {
   if (participant) shown.unshift(['Deltaker', participant]);
   plan.counts.imported++;
   plan.log.push({ row: rowNo, fingerprint, outcome: 'importert', ids: [mainId, volunteer, participant].filter((x, k, a) => x && a.indexOf(x) === k).join(', ') });
+  // One Importavvik line per row: a held note says so first, and what else to check after it.
   if (held !== null) {
     plan.counts.heldNotes++;
-    plan.deviations.push({ row: rowNo, outcome: NOTE_HELD, reason: `${heldReasons.join(' ')} Raden er importert uten teksten; fjern personopplysningene og skriv den inn for ${mainId} om den trengs.`, id: mainId, values: held });
+    const reason = `${heldReasons.join(' ')} Raden er importert uten teksten; fjern personopplysningene og skriv den inn for ${mainId} om den trengs.`;
+    plan.deviations.push({ row: rowNo, outcome: NOTE_HELD, reason: [reason, ...flags].join(' '), id: mainId, values: held });
+  } else if (flags.length > 0) {
+    plan.counts.flagged++;
+    plan.deviations.push({ row: rowNo, outcome: FLAGGED, reason: flags.join(' '), id: mainId, values: originalValues(state, table, row) });
   }
-  if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'importeres', reason: held !== null ? 'Merknaden holdes tilbake.' : '', values: shown });
+  if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'importeres', reason: [held !== null ? 'Merknaden holdes tilbake.' : '', ...flags].filter(Boolean).join(' '), values: shown });
 }

@@ -20,11 +20,11 @@ export function isBlank(v: SourceCell | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Text of a cell with stray spaces (also non-breaking) removed. */
+/** Text of a cell with stray spaces (also non-breaking) removed, in composed Unicode («a\u030a» is «å»). */
 export function cellText(v: SourceCell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'ja' : 'nei';
-  return String(v).replace(/[\s\u00a0]+/g, ' ').trim();
+  return String(v).normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** A cell as the leader would read it back: dates as dd.mm.yyyy, booleans as ja/nei. */

@@ -6,7 +6,8 @@ import { isIsoDate, isoFromParts, parseTypedDate, type IsoDate } from '../calend
 import { BIRTH_YEAR_MAX, BIRTH_YEAR_MIN } from '../records';
 import { cellText, fold, isBlank, type SourceCell } from './text';
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: string };
+/** `loose`: read from the start of a longer text («traff henne på biblioteket» → Møte); her words say more. */
+export type Parsed<T> = { ok: true; value: T | null; loose?: boolean } | { ok: false; reason: string };
 
 const ok = <T>(value: T | null): Parsed<T> => ({ ok: true, value });
 const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });

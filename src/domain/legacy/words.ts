@@ -23,33 +23,33 @@ export const VOLUNTEER_STATUS = list(V.VOLUNTEER_STATUSES, {
   'Påmeldt': ['ny', 'interessert', 'registrert', 'meldt interesse', 'innmeldt', 'new', 'registered'],
   'Under kartlegging': ['kartlegging', 'pa kurs', 'kurs', 'intervju', 'i prosess', 'screening', 'under arbeid', 'venter pa attest'],
   // On leave: still approved, not in a match now (plan.ts keeps her word in the note).
-  'Godkjent': ['klar', 'klar for kobling', 'ledig', 'venter pa kobling', 'tilgjengelig', 'approved', 'ready', 'pause', 'pa pause', 'permisjon'],
+  'Godkjent': ['klar', 'klar for kobling', 'ledig', 'venter pa kobling', 'tilgjengelig', 'approved', 'ready', 'pause', 'pa pause', 'permisjon', 'pa vent', 'venter', 'available', 'on hold'],
   'I kobling': ['koblet', 'aktiv', 'matchet', 'i match', 'matched', 'active', 'opptatt'],
-  'Sluttet': ['slutta', 'avsluttet', 'inaktiv', 'ikke aktiv', 'trukket seg', 'har sluttet', 'quit', 'inactive'],
+  'Sluttet': ['slutta', 'avsluttet', 'inaktiv', 'ikke aktiv', 'trukket seg', 'har sluttet', 'ikke relevant', 'ikke lenger aktiv', 'quit', 'inactive', 'left', 'withdrawn'],
 });
 
 export const PARTICIPANT_STATUS = list(V.PARTICIPANT_STATUSES, {
   'Henvist': ['ny', 'referred', 'mottatt'],
-  'Venter på kobling': ['venter', 'ventende', 'waiting', 'ledig', 'klar'],
+  'Venter på kobling': ['venter', 'ventende', 'waiting', 'ledig', 'klar', 'pa vent', 'venteliste', 'on hold'],
   'I kobling': ['koblet', 'aktiv', 'matchet', 'active'],
   'Avsluttet': ['ferdig', 'slutt', 'sluttet', 'fullfort', 'ended'],
-  'Trukket seg': ['trakk seg', 'takket nei', 'onsker ikke', 'withdrew'],
+  'Trukket seg': ['trakk seg', 'takket nei', 'onsker ikke', 'ikke relevant', 'withdrew', 'withdrawn', 'declined'],
 });
 
 export const MATCH_STATUS = list(V.MATCH_STATUSES, {
   'Foreslått': ['forslag', 'proposed', 'planlagt'],
   'Koblingsmøte avtalt': ['mote avtalt', 'koblingsmote', 'venter pa mote'],
   'Aktiv': ['pagar', 'i gang', 'lopende', 'active', 'ongoing', 'ok', 'kobla', 'koblet'],
-  'Pause': ['pa pause', 'satt pa pause', 'paused'],
+  'Pause': ['pa pause', 'satt pa pause', 'pa vent', 'paused', 'on hold'],
   'Avsluttet': ['ferdig', 'slutt', 'sluttet', 'avslutta', 'fullfort', 'ended', 'completed', 'avbrutt', 'avbrutt av deltaker', 'avbrutt av frivillig'],
-  'Avslått': ['takket nei', 'sa nei', 'ble ikke noe av', 'declined'],
+  'Avslått': ['takket nei', 'sa nei', 'avslo', 'avslatt', 'ble ikke noe av', 'ikke akseptert', 'ikke godtatt', 'ikke relevant', 'nei', 'declined', 'not accepted', 'rejected', 'refused', 'cancelled', 'canceled'],
 });
 
 export const CHANNEL = list(V.CONTACT_CHANNELS, {
   'Telefon': ['tlf', 'ringt', 'ringte', 'ring', 'samtale', 'telefonsamtale', 'mobil', 'phone', 'call'],
   'SMS': ['melding', 'tekstmelding', 'text', 'messenger', 'whatsapp'],
   'E-post': ['epost', 'e post', 'mail', 'email', 'e mail'],
-  'Møte': ['motte', 'fysisk', 'treff', 'kafe', 'besok', 'hjemmebesok', 'personlig', 'meeting', 'in person'],
+  'Møte': ['motte', 'traff', 'motes', 'moter', 'fysisk', 'treff', 'kafe', 'besok', 'hjemmebesok', 'personlig', 'meeting', 'in person', 'face to face'],
   'Video': ['teams', 'zoom', 'facetime', 'videosamtale'],
 });
 
@@ -93,7 +93,7 @@ export function mapWord<T extends string>(words: WordList<T>, v: SourceCell): Pa
   for (const [k, value] of candidates) if (k === key) return { ok: true, value };
   let best: [string, T] | null = null;
   for (const c of candidates) if ((key.startsWith(`${c[0]} `)) && (!best || c[0].length > best[0].length)) best = c;
-  if (best) return { ok: true, value: best[1] };
-  if (words.fallback) return { ok: true, value: words.fallback };
+  if (best) return { ok: true, value: best[1], loose: true };
+  if (words.fallback) return { ok: true, value: words.fallback, loose: true };
   return { ok: false, reason: `«${cellText(v)}» er ikke en verdi vi kjenner igjen. Bruk en av: ${words.values.join(', ')}.` };
 }

@@ -8,7 +8,8 @@ import { highWaterMark } from '../allocateIds';
 import type { Ports } from '../ports';
 import type { ImportRequest } from './dto';
 import { existingData, readExisting, type ExistingTables } from './existing';
-import { chooseBlocks, readSource } from './source';
+import { chooseBlocks, importableSheets, readSource } from './source';
+import { namesOnTab } from '../../domain/legacy/planning/state';
 
 export interface PlannedImport {
   sheetName: string;
@@ -30,6 +31,24 @@ export function planFor(ports: Ports, wb: Workbook, sheetName: string, request: 
   const plan = planImport({
     sheetName, grid, roles: layout.roles, blocks, existing: existingData(wb, tables, (kind) => highWaterMark(ports, kind)), today,
     salt: wb.ss.getId(), loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(now, wb.tz), previewLimit,
+    otherNames: namesOnOtherTabs(wb, sheetName),
   });
   return { sheetName, grid, layout, blocks, tables, plan, today };
+}
+
+/**
+ * Names in the name columns of every other tab that could be imported (one read per tab): a participant named
+ * only in the match list is still scrubbed from the contact log's notes, whichever tab is imported first.
+ */
+function namesOnOtherTabs(wb: Workbook, sheetName: string): { volunteers: string[]; participants: string[] } {
+  const out = { volunteers: [] as string[], participants: [] as string[] };
+  for (const name of importableSheets(wb)) {
+    if (name === sheetName) continue;
+    const grid = readSource(wb, name);
+    const layout = findLayout(grid, name);
+    const { vNames, pNames } = namesOnTab({ grid, roles: layout.roles, blocks: layout.blocks });
+    out.volunteers.push(...vNames);
+    out.participants.push(...pNames);
+  }
+  return out;
 }

@@ -56,7 +56,8 @@ export function summaryText(sheetName: string, plan: ImportPlan): string {
   if (plan.inferred.length) parts.push(`Koblinger utledet av kontaktloggen (kontroller dem): ${plan.inferred.map((m) => `${m.id} (${m.status.toLowerCase()})`).join(', ')}.`);
   if (plan.filledIn.length) parts.push(`Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): ${plan.filledIn.map((f) => f.volunteer.id).join(', ')}.`);
   if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
-  if (c.setAside || c.heldNotes) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
+  if (c.flagged) parts.push(`Importert med merknad (kontroller dem): ${c.flagged}.`);
+  if (c.setAside || c.heldNotes || c.flagged) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
   return parts.join(' ');
 }
 

@@ -114,7 +114,7 @@ function render(): void {
   p.blocks.forEach((b, i) => parts.push(blockView(b, i)));
   if (p.counts) {
     const c = p.counts;
-    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}. Tomme rader: ${c.blank}.`));
+    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}${c.flagged ? `; ${c.flagged} importeres med merknad (Importavvik)` : ''}. Tomme rader: ${c.blank}.`));
     if (p.defaults.length > 0) parts.push(el('ul', { class: 'defaults' }, ...p.defaults.map((d) => el('li', {}, d))));
     const go = el('button', { type: 'button', class: 'primary' }, 'Importer');
     go.disabled = c.imported === 0;

@@ -49,7 +49,7 @@ describe('contact log', () => {
   const p = plan(grid);
 
   test('counts: rows read = imported + set aside, blanks apart', () => {
-    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1 });
+    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1, flagged: 2 });
   });
 
   test('one volunteer and one participant however they are written; a match inferred from the pair, ended since its 12 months are over', () => {
@@ -78,14 +78,18 @@ describe('contact log', () => {
 
   test('Importavvik: reasons in Norwegian, names masked, the held note kept for review', () => {
     expect(p.deviations.map((d) => [d.row, d.outcome, d.reason])).toEqual([
-      [6, 'Merknad holdt tilbake', 'Merknaden ser ut til å inneholde telefonnummer. Personopplysninger skal ikke stå i merknader. Raden er importert uten teksten; fjern personopplysningene og skriv den inn for L-00003 om den trengs.'],
+      [4, 'Importert med merknad', 'Navn fjernet fra merknad (Merknad).'],
+      [5, 'Importert med merknad', 'Frivillig er skrevet med kortform og knyttet til F-001; kontroller at det er riktig person. Deltaker er skrevet med kortform og knyttet til D-001; kontroller at det er riktig person.'],
+      [6, 'Merknad holdt tilbake', 'Merknaden ser ut til å inneholde telefonnummer. Personopplysninger skal ikke stå i merknader. Raden er importert uten teksten; fjern personopplysningene og skriv den inn for L-00003 om den trengs. Frivillig er skrevet med kortform og knyttet til F-001; kontroller at det er riktig person.'],
       [7, 'Satt til side', 'Dato: «i fjor» er ikke en dato vi kan lese (skriv f.eks. 15.01.2026).'],
       [10, 'Satt til side', 'Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.'],
       [11, 'Satt til side', 'Ser ut som en sumrad, ikke en registrering.'],
     ]);
-    expect(p.deviations[0]!.values).toBe('Merknad: Ring henne på [telefonnummer skjult]');
-    expect(p.deviations[0]!.id).toBe('L-00003');
-    expect(p.deviations[1]!.values).toBe('Dato: i fjor · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Hvordan: SMS');
+    // Importavvik says what kind of thing was held back, never the text itself.
+    expect(p.deviations[2]!.values).toBe('Merknad: [telefonnummer skjult]');
+    expect(p.deviations[2]!.id).toBe('L-00003');
+    expect(p.deviations[3]!.values).toBe('Dato: i fjor · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Hvordan: SMS');
+    expect(p.deviations[0]!.values).toBe('Dato: 15.01.2025 · Frivillig: [frivillig F-001] · Deltaker: [deltaker D-001] · Hvordan: ringte · Status: bra · Kommentar: [tekst skjult]');
   });
 
   test('no participant name anywhere in what is written', () => {
@@ -94,7 +98,7 @@ describe('contact log', () => {
   });
 
   test('preview shows rows as they will be imported', () => {
-    expect(p.preview[0]).toEqual({ row: 4, block: 0, outcome: 'importeres', reason: '', values: [['Deltaker', 'D-001'], ['Frivillig', 'F-001'], ['Kobling', 'K-001'], ['Dato', '15.01.2025'], ['Kanal', 'Telefon'], ['Hvordan går det', 'Bra'], ['Merknad', '[frivillig] og [deltaker] gikk tur']] });
+    expect(p.preview[0]).toEqual({ row: 4, block: 0, outcome: 'importeres', reason: 'Navn fjernet fra merknad (Merknad).', values: [['Deltaker', 'D-001'], ['Frivillig', 'F-001'], ['Kobling', 'K-001'], ['Dato', '15.01.2025'], ['Kanal', 'Telefon'], ['Hvordan går det', 'Bra'], ['Merknad', '[frivillig] og [deltaker] gikk tur']] });
   });
 
   test('a second run with the log of the first imports nothing and adds no deviation twice', () => {
@@ -119,7 +123,7 @@ test('Importavvik masks columns the import does not read, unless plainly a code,
     ['i fjor', 'Kari Nordmann', 'Fatima Ali', 'tlf', '', 41234567, '3', '', '', ''],
   ]);
   expect(p.deviations.map((d) => d.values)).toEqual([
-    'Dato: i fjor · Frivillig: [navn skjult] · Deltaker: [navn skjult] · Kanal: tlf · Adresse: [skjult] · Telefon: [telefonnummer skjult] · Nr: 7 · Opprettet: 15.01.2025 · Sak: K-12 · Kommentar: Ring [telefonnummer skjult] eller [e-postadresse skjult]',
+    'Dato: i fjor · Frivillig: [navn skjult] · Deltaker: [navn skjult] · Kanal: tlf · Adresse: [skjult] · Telefon: [telefonnummer skjult] · Nr: 7 · Opprettet: 15.01.2025 · Sak: K-12 · Kommentar: [tekst skjult]',
     'Dato: i fjor · Frivillig: [navn skjult] · Deltaker: [navn skjult] · Kanal: tlf · Telefon: [telefonnummer skjult] · Nr: 3',
   ]);
   expect(JSON.stringify(p.deviations)).not.toMatch(/Storgata|912 34|41234567|kari@/);
@@ -180,24 +184,31 @@ describe('volunteer list', () => {
     expect(p.volunteers.map((v) => [v.id, v.alias, v.birthYear, v.courseDate, v.status, v.quitReason, v.note])).toEqual([
       ['F-001', 'KN', 1975, '2025-01-10', 'I kobling', null, 'Politiattest vist: ja (uten dato)'],
       ['F-002', 'OH', 1980, '2025-01-10', 'Under kartlegging', null, ''],
-      ['F-003', 'AL', null, null, 'Sluttet', 'Annet', 'Sluttårsak (opprinnelig): ble lei'],
+      ['F-003', 'SB', null, null, 'Påmeldt', null, ''],
+      // «sluttet» without a date: Sluttet, the date left empty and flagged (the data check lists her).
+      ['F-004', 'TD', null, null, 'Sluttet', 'Flyttet', ''],
+      ['F-005', 'AL', null, null, 'Sluttet', 'Annet', 'Sluttårsak (opprinnelig): ble lei'],
     ]);
     expect(p.contactInfo.map((c) => [c.volunteerId, c.name, c.phone, c.email])).toEqual([
       ['F-001', 'Kari Nordmann', '400 00 001', 'kari@example.org'],
       ['F-002', 'Ola Hansen', '400 00 002', ''],
-      ['F-003', 'Anne Lie', '', ''],
+      ['F-003', 'Siri Berg', '400 00 003', ''],
+      ['F-004', 'Tone Dahl', '', ''],
+      ['F-005', 'Anne Lie', '', ''],
     ]);
     expect(JSON.stringify(p.volunteers)).not.toMatch(/Kari|Nordmann|400 00/);
   });
 
-  test('duplicates, bad email and a status the schema refuses are set aside with reasons', () => {
-    expect(p.deviations.map((d) => [d.row, d.reason])).toEqual([
-      [4, 'Samme person som en rad over (F-001); bare den første importeres.'],
-      [5, 'E-post: «[skjult]» er ikke en e-postadresse.'],
-      [6, 'Sluttet dato: Status er «Sluttet», men sluttdato mangler. Sluttet dato: Sluttårsak er fylt ut, men sluttdato mangler.'],
+  test('a duplicate is set aside; a bad email or a missing quit date costs only the value, flagged', () => {
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.reason])).toEqual([
+      [4, 'Satt til side', 'Samme person som en rad over (F-001); bare den første importeres.'],
+      [5, 'Importert med merknad', 'E-post kunne ikke leses og er ikke importert; se kildefanen.'],
+      [6, 'Importert med merknad', 'Sluttet dato: Status er «Sluttet», men sluttdato mangler. Sluttet dato: Sluttårsak er fylt ut, men sluttdato mangler. Raden er importert likevel; datasjekken viser den til verdien er fylt inn.'],
     ]);
-    expect(p.deviations[1]!.values).toBe('Navn: [navn skjult] · Tlf: [skjult] · E-post: [skjult]');
-    expect(p.counts).toMatchObject({ dataRows: 6, imported: 3, setAside: 3 });
+    // The bad address is neither stored nor quoted.
+    expect(p.deviations[1]!.values).toBe('Navn: [frivillig F-003] · Tlf: [skjult] · E-post: [skjult]');
+    expect(JSON.stringify(p)).not.toMatch(/siri\(at\)/);
+    expect(p.counts).toMatchObject({ dataRows: 6, imported: 5, setAside: 1, flagged: 2 });
   });
 });
 
@@ -219,18 +230,21 @@ describe('match list after the volunteer list', () => {
     expect(p.matches.map((m) => [m.id, m.volunteerId, m.participantId, m.status, m.agreedMonths, m.plannedEnd, m.endReason])).toEqual([
       ['K-003', 'F-001', 'D-004', 'Aktiv', 9, '2025-11-01', null],
       ['K-004', 'F-008', 'D-005', 'Avsluttet', 12, '2026-03-01', 'Annet'],
+      // «Pause» without a start: kept as Pause, the missing dates flagged.
+      ['K-005', 'F-009', 'D-006', 'Pause', 12, null, null],
     ]);
-    expect(p.volunteers.map((v) => [v.id, v.status])).toEqual([['F-008', 'Godkjent']]);
-    expect(p.participants.map((x) => [x.id, x.status])).toEqual([['D-005', 'Avsluttet']]);
-    expect(p.deviations.map((d) => d.reason)).toEqual([
-      'Koblingen mellom F-001 og D-004 finnes allerede (K-003).',
-      'Startdato: Status er «Pause», men startdato mangler. Pause fra: Status er «Pause», men «Pause fra» mangler.',
+    expect(p.volunteers.map((v) => [v.id, v.status])).toEqual([['F-008', 'Godkjent'], ['F-009', 'I kobling']]);
+    expect(p.participants.map((x) => [x.id, x.status])).toEqual([['D-005', 'Avsluttet'], ['D-006', 'I kobling']]);
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.reason])).toEqual([
+      [2, 'Importert med merknad', 'Frivillig er skrevet med kortform og knyttet til F-001; kontroller at det er riktig person.'],
+      [4, 'Satt til side', 'Koblingen mellom F-001 og D-004 finnes allerede (K-003).'],
+      [5, 'Importert med merknad', 'Startdato: Status er «Pause», men startdato mangler. Pause fra: Status er «Pause», men «Pause fra» mangler. Raden er importert likevel; datasjekken viser den til verdien er fylt inn.'],
     ]);
-    // The set-aside row gave its new IDs back.
-    expect(p.volunteers.map((v) => v.id)).not.toContain('F-009');
+    // The set-aside row gave its new IDs back: the next row got the next numbers.
+    expect(p.matches.map((m) => m.id)).toEqual(['K-003', 'K-004', 'K-005']);
     expect(p.defaults).toEqual(expect.arrayContaining(['Avtalt lengde 12 måneder der den manglet.', 'Sluttårsak «Annet» for avsluttede koblinger uten årsak.']));
     // «Helt Ny» is known to the next import as «helt ny», and by the short forms «~helt n» and «~helt».
-    expect(p.log.filter((l) => l.outcome === 'deltaker').map((l) => l.ids)).toEqual(['D-005', 'D-005', 'D-005']);
+    expect(p.log.filter((l) => l.outcome === 'deltaker').map((l) => l.ids)).toEqual(['D-005', 'D-005', 'D-005', 'D-006']);
   });
 });
 
@@ -252,7 +266,9 @@ describe('the same participant written differently in a later tab', () => {
       // «Fatma»: not known by any form, but Kari has one open match from before this log.
       ['16.11.2026', 'Kari', 'Fatma', 'tlf'],
     ], existing, 'Kontaktlogg');
-    expect([p.participants, p.matches, p.volunteers, p.deviations]).toEqual([[], [], [], []]);
+    expect([p.participants, p.matches, p.volunteers]).toEqual([[], [], []]);
+    // «Kari N.» and «Kari» stand for Kari Nordmann: linked, and flagged for the leader to check.
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.id])).toEqual([[2, 'Importert med merknad', 'L-00001'], [4, 'Importert med merknad', 'L-00003']]);
     expect(p.contacts.map((c) => [c.date, c.matchId])).toEqual([['2026-10-15', 'K-001'], ['2026-11-15', 'K-001'], ['2026-11-16', 'K-001']]);
   });
 
@@ -264,7 +280,7 @@ describe('the same participant written differently in a later tab', () => {
     ], existing, 'Kontaktlogg');
     expect(p.contacts.map((c) => c.matchId)).toEqual(['K-002']);
     expect([p.participants, p.matches]).toEqual([[], []]);
-    expect(p.deviations.map((d) => [d.row, d.reason])).toEqual([[3, 'Deltakeren er ikke kjent fra før, og F-002 har flere åpne koblinger (K-002, K-003), så vi vet ikke hvilken kontakten gjelder. Skriv deltakeren slik hun står i koblingslisten, eller før kontakten inn i sidepanelet.']]);
+    expect(p.deviations.map((d) => [d.row, d.reason])).toEqual([[2, 'Frivillig er skrevet med kortform og knyttet til F-002; kontroller at det er riktig person.'], [3, 'Deltakeren er ikke kjent fra før, og F-002 har flere åpne koblinger (K-002, K-003), så vi vet ikke hvilken kontakten gjelder. Skriv deltakeren slik hun står i koblingslisten, eller før kontakten inn i sidepanelet.']]);
   });
 
   test('a short form that fits two people imported before is not guessed', () => {

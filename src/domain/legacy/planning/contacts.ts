@@ -6,28 +6,39 @@ import type { IsoDate } from '../../calendar';
 import { minDate } from '../../calendar';
 import { OPEN } from '../../matchStatus';
 import * as R from '../../records';
-import { imported, setAside, type KindPlanner } from './kind';
+import { imported, refusal, setAside, type KindPlanner } from './kind';
 import type { ExistingMatch } from './types';
-import { DEFAULT_MONTHS, fill, NO_CONTACT, NO_MATCH, schemaErrors } from './templates';
+import { DEFAULT_MONTHS, fill, NO_CONTACT, NO_MATCH } from './templates';
 
-export const planContact: KindPlanner = ({ state, table, v, ids, shown, noteWith }) => {
-  const { volunteers, participants, matches, newMatches, inferred, defaults } = state;
+export const planContact: KindPlanner = (row) => {
+  const { state, v, ids, shown, noteWith, person, flag } = row;
+  const { participants, matches, newMatches, inferred, defaults } = state;
   const { sheetName } = state.input;
-  const vol = v.volunteer ? volunteers.getOrCreate(v.volunteer as string) : null;
+  // A cell that names nobody for sure (a place, a legend, a short form for two people) leaves the contact without her: flagged.
+  const unclear: string[] = [];
+  const volFound = v.volunteer ? person('volunteer', v.volunteer as string) : null;
+  if (volFound && !volFound.ok) unclear.push(volFound.reason);
+  const vol = volFound?.ok ? volFound.person : null;
+  const parWho = v.participant ? state.who('participant', v.participant as string) : null;
+  if (parWho && !parWho.ok) unclear.push(parWho.reason);
   let match: ExistingMatch | undefined;
   let par: { id: string } | null = null;
-  if (v.participant) {
-    const raw = v.participant as string;
+  if (parWho?.ok) {
+    const raw = parWho.raw;
     // She is written differently than before («Fatma»): the volunteer's one open match from before this log is hers.
     const open = participants.find(raw) || !vol ? [] : (matches.byVolunteer.get(vol.id) ?? []).filter((m) => !inferred.has(m.id) && OPEN.has(newMatches.get(m.id)?.status ?? m.status));
     if (open.length === 1) { match = open[0]; par = { id: match!.participantId }; }
     else if (open.length > 1) return setAside(`Deltakeren er ikke kjent fra før, og ${vol!.id} har flere åpne koblinger (${open.map((m) => m.id).join(', ')}), så vi vet ikke hvilken kontakten gjelder. Skriv deltakeren slik hun står i koblingslisten, eller før kontakten inn i sidepanelet.`);
     else if (state.ambiguous.has(participants.key(raw))) return setAside('Deltakerens navn passer på flere deltakere som er importert før. Skriv hele navnet, eller før kontakten inn i sidepanelet.');
-    else par = participants.getOrCreate(raw);
+    else {
+      const found = person('participant', raw);
+      par = found.ok ? found.person : null;
+    }
   }
   if (vol) ids.volunteer = vol.id;
   if (par) ids.participant = par.id;
-  if (!vol && !par) return setAside('Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.');
+  if (!vol && !par) return setAside(unclear.length > 0 ? unclear.join(' ') : 'Verken frivillig eller deltaker er oppgitt, så kontakten kan ikke knyttes til noen.');
+  for (const u of unclear) flag(`${u} Kontakten er importert uten denne personen.`);
   const date = v.date as IsoDate;
   let inferredId: string | null = null;
   if (match) { /* linked through the volunteer's one open match */ }
@@ -52,11 +63,11 @@ export const planContact: KindPlanner = ({ state, table, v, ids, shown, noteWith
     volunteerId: matchId ? null : vol!.id, withWhom, channel: (v.channel as R.Contact['channel']) ?? 'Telefon',
     kind: (v.kind as R.Contact['kind']) ?? 'Månedlig oppfølging', note: noteWith(), loggedBy: state.input.loggedBy, loggedAt: state.input.loggedAt,
   };
-  const problem = schemaErrors(R.ContactSchema, record, table.labels);
-  if (problem) {
+  const refused = refusal(row, R.ContactSchema, record);
+  if (refused) {
     state.contactIds.giveBack(id);
     if (inferredId) state.matchIds.giveBack(inferredId);
-    return setAside(problem);
+    return refused;
   }
   state.plan.contacts.push(record);
   if (inferredId) {

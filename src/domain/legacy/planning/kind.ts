@@ -1,7 +1,7 @@
 /** What a kind's planner gets for one row that read cleanly, and what it answers: imported, or set aside because … */
 import type { ReadRow, TableContext } from './row';
-import type { PlanState } from './state';
-import type { Values } from './templates';
+import type { Person, PlanState, Role } from './state';
+import { checkRecord, type SafeSchema, type Values } from './templates';
 
 export interface RowContext {
   state: PlanState;
@@ -15,6 +15,10 @@ export interface RowContext {
   noteWith(...extra: string[]): string;
   /** «Label (opprinnelig): her words» where a mapped value is coarser than what she wrote, else ''. */
   extraNote(key: string, label: string): string;
+  /** Something the leader should check on an imported row: it goes to Importavvik as «Importert med merknad». */
+  flag(text: string): void;
+  /** The person a name cell links to, or why the row cannot be placed: see PlanState.who. Short forms are flagged. */
+  person(role: Role, raw: string): { ok: true; person: Person } | { ok: false; reason: string };
 }
 
 export type RowOutcome = { imported: string } | { setAside: string };
@@ -23,3 +27,14 @@ export type KindPlanner = (row: RowContext) => RowOutcome;
 
 export const imported = (id: string): RowOutcome => ({ imported: id });
 export const setAside = (reason: string): RowOutcome => ({ setAside: reason });
+
+/**
+ * The record checked against its schema: set aside for a wrong value; kept, flagged, for a value the rules want
+ * and the row lacks. Null: go on.
+ */
+export function refusal(row: RowContext, schema: SafeSchema, record: object): RowOutcome | null {
+  const { refused, missing } = checkRecord(schema, record, row.table.labels);
+  if (refused) return setAside(refused);
+  if (missing) row.flag(`${missing} Raden er importert likevel; datasjekken viser den til verdien er fylt inn.`);
+  return null;
+}

@@ -2,13 +2,18 @@
 import { addMonths } from '../../calendar';
 import * as R from '../../records';
 import type { MatchStatus } from '../../vocabulary';
-import { imported, setAside, type KindPlanner } from './kind';
-import { DEFAULT_MONTHS, fill, NO_MATCH, schemaErrors } from './templates';
+import { imported, refusal, setAside, type KindPlanner } from './kind';
+import { DEFAULT_MONTHS, fill, NO_MATCH } from './templates';
 
-export const planMatch: KindPlanner = ({ state, table, v, ids, noteWith, extraNote }) => {
+export const planMatch: KindPlanner = (row) => {
+  const { state, v, ids, noteWith, extraNote, person } = row;
   const { defaults } = state;
-  const vol = state.volunteers.getOrCreate(v.volunteer as string);
-  const par = state.participants.getOrCreate(v.participant as string);
+  const volFound = person('volunteer', v.volunteer as string);
+  if (!volFound.ok) return setAside(volFound.reason);
+  const parFound = person('participant', v.participant as string);
+  if (!parFound.ok) return setAside(parFound.reason);
+  const vol = volFound.person;
+  const par = parFound.person;
   ids.volunteer = vol.id;
   ids.participant = par.id;
   const dup = state.matches.pair(vol.id, par.id);
@@ -31,10 +36,10 @@ export const planMatch: KindPlanner = ({ state, table, v, ids, noteWith, extraNo
     ...fill<Omit<R.Match, 'id' | 'volunteerId' | 'participantId' | 'status' | 'note'>>(NO_MATCH, v), id, volunteerId: vol.id, participantId: par.id, status,
     agreedMonths: months, plannedEnd: start && months ? addMonths(start, months) : null, endReason, note: noteWith(extraNote('endReason', 'Sluttårsak')),
   };
-  const problem = schemaErrors(R.MatchSchema, record, table.labels);
-  if (problem) {
+  const refused = refusal(row, R.MatchSchema, record);
+  if (refused) {
     state.matchIds.giveBack(id);
-    return setAside(problem);
+    return refused;
   }
   state.newMatches.set(id, record);
   state.matches.add({ id, volunteerId: vol.id, participantId: par.id, status });

@@ -76,20 +76,24 @@ export interface TableContext {
   header: Row;
   personalCols: Map<number, FieldType>;
   mappedCols: Set<number>;
+  /** Column → the field read from it. */
+  fieldAt: Map<number, FieldSpec>;
 }
 
 export function tableContext(state: PlanState, block: PlanBlock): TableContext {
   const fields = fieldsOf(block.kind);
   const personalCols = new Map<number, FieldType>();
   const mappedCols = new Set<number>();
+  const fieldAt = new Map<number, FieldSpec>();
   for (const fs of fields) {
     const c = block.mapping[fs.key];
     if (c === null || c === undefined) continue;
     mappedCols.add(c);
+    fieldAt.set(c, fs);
     if (PERSONAL_TYPES.has(fs.type)) personalCols.set(c, fs.type);
   }
   const labels = { ...SCHEMA_LABELS, ...Object.fromEntries(fields.map((fs) => [fs.key, fs.label])) };
-  return { block, fields, labels, header: state.input.grid[block.headerRow]!, personalCols, mappedCols };
+  return { block, fields, labels, header: state.input.grid[block.headerRow]!, personalCols, mappedCols, fieldAt };
 }
 
 /** The row's original values for Importavvik: names and contact details masked, free text scrubbed. */
@@ -101,12 +105,16 @@ export function originalValues(state: PlanState, t: TableContext, row: Row): str
     const h = cellText(t.header[c]) || `Kolonne ${c + 1}`;
     const type = t.personalCols.get(c);
     let v: string;
+    const field = t.fieldAt.get(c);
     if (type === 'volunteerName' || type === 'participantName') {
       // Only people already known (earlier rows, earlier imports) are named by ID; nobody is created for a set-aside row.
       const id = (type === 'volunteerName' ? state.volunteers : state.participants).find(cellText(row[c]))?.id;
       v = id ? `[${type === 'volunteerName' ? 'frivillig' : 'deltaker'} ${id}]` : '[navn skjult]';
     }
     else if (type || (!t.mappedCols.has(c) && !isPlain(row[c] ?? null))) v = '[skjult]'; // an unmapped «Adresse» or «Telefon» too
+    // Importavvik never quotes free text or a birth date: it says what is there, the source tab has the words.
+    else if (field && (FREE_TEXT.includes(field.key) || field.type === 'note')) v = '[tekst skjult]';
+    else if (field?.type === 'birthYear') v = '[skjult]';
     else v = state.scrub(maskFindings(displayCell(row[c])));
     parts.push(`${h}: ${v}`);
   }
@@ -117,10 +125,15 @@ export function originalValues(state: PlanState, t: TableContext, row: Row): str
 export interface ReadRow {
   v: Values;
   shown: Array<[string, string]>;
-  undated: string[];
-  /** Free text held back for Importavvik (masked, scrubbed), or null. */
+  /** Her words where a value could not be read or says more than the value («Neste oppfølging (opprinnelig): etter påske»), for the note. */
+  kept: string[];
+  /** What the leader should check (a value left empty): Importavvik «Importert med merknad». */
+  flags: string[];
+  /** What kind of thing made free text be held back, per field («Merknad: [telefonnummer skjult]»), or null. */
   held: string | null;
   heldReasons: string[];
+  /** Labels of the free-text fields a name was removed from. */
+  namesRemoved: string[];
 }
 
 export type ReadResult = { ok: true; row: ReadRow } | { ok: false; reason: string; shown: Array<[string, string]> };
@@ -129,8 +142,16 @@ export type ReadResult = { ok: true; row: ReadRow } | { ok: false; reason: strin
 export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult {
   const v: Values = {};
   const errors: string[] = [];
-  const undated: string[] = [];
+  const kept: string[] = [];
+  const flags: string[] = [];
   const shown: Array<[string, string]> = [];
+  /** Her words into the note, scrubbed; not when they hold a phone number or the like. */
+  const keep = (fs: FieldSpec, cell: SourceCell): boolean => {
+    const words = cellText(cell);
+    if (PERSONAL_TYPES.has(fs.type) || scanNote(words).length > 0) return false;
+    kept.push(`${fs.label} (opprinnelig): ${state.scrub(words)}`);
+    return true;
+  };
   for (const fs of t.fields) {
     const c = t.block.mapping[fs.key];
     if (c === null || c === undefined) continue;
@@ -138,13 +159,18 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
     const p = parseField(fs.type, cell, state.input.today);
     if (!p.ok && fs.type === 'date' && parseLegacyBool(cell).ok) {
       // «ja» or «x» where a date belongs: it happened, the date is unknown. Kept in the note, not invented.
-      if ((parseLegacyBool(cell) as { value: boolean }).value) undated.push(`${fs.label}: ${cellText(cell)} (uten dato)`);
+      if ((parseLegacyBool(cell) as { value: boolean }).value) kept.push(`${fs.label}: ${cellText(cell)} (uten dato)`);
       state.defaults.add('«ja»/«x» i en datokolonne er skrevet i merknaden, siden datoen mangler.');
       continue;
     }
-    // A contact detail is not quoted in the reason: Importavvik keeps no contact details.
-    if (!p.ok) { errors.push(`${fs.label}: ${PERSONAL_TYPES.has(fs.type) ? p.reason.replace(/«[^»]*»/g, '«[skjult]»') : p.reason}`); continue; }
+    if (!p.ok && fs.required) { errors.push(`${fs.label}: ${PERSONAL_TYPES.has(fs.type) ? p.reason.replace(/«[^»]*»/g, '«[skjult]»') : p.reason}`); continue; }
+    // One bad cell does not cost the row: the value stays empty and her words go to the note (never a contact detail).
+    if (!p.ok) {
+      flags.push(keep(fs, cell) ? `${fs.label} kunne ikke leses; feltet er tomt, og det som sto der, er lagt i merknaden.` : `${fs.label} kunne ikke leses og er ikke importert; se kildefanen.`);
+      continue;
+    }
     v[fs.key] = p.value;
+    if (p.loose && fs.type !== 'quitReason' && fs.type !== 'endReason' && fs.type !== 'recruitment' && keep(fs, cell)) flags.push(`${fs.label} er tolket som «${show(p.value)}»; det som sto der, er lagt i merknaden.`);
     if (fs.type === 'quitReason' || fs.type === 'endReason' || fs.type === 'recruitment') {
       if (p.value === 'Annet' && !isBlank(cell) && fold(cellText(cell)) !== 'annet') v[`${fs.key}Text`] = cellText(cell);
     }
@@ -161,16 +187,19 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
   // Free text: names replaced, and scanned like sidebar notes; risky text («Behov: ring 912…») is held back, not imported.
   let held: string | null = null;
   const heldReasons: string[] = [];
+  const namesRemoved: string[] = [];
   for (const key of FREE_TEXT) {
     if (typeof v[key] !== 'string') continue;
     // Scanned before names are replaced: «kari@example.org» is an address before it is «[frivillig]@…».
     const raw = v[key] as string;
     const text = state.scrub(raw);
     v[key] = text;
+    if (text !== raw) namesRemoved.push(t.labels[key]!);
     const findings = scanNote(raw);
     if (findings.length > 0 || (key === 'note' && text.length > R.NOTE_MAX)) {
       heldReasons.push(findings.length > 0 ? describeFindings(findings) : `Merknaden er ${text.length} tegn; høyst ${R.NOTE_MAX}.`);
-      const kept = `${t.labels[key]}: ${state.scrub(maskFindings(raw))}`;
+      const what = findings.length > 0 ? [...new Set(findings.map((f) => f.kind))].join(', ') : `${text.length} tegn`;
+      const kept = `${t.labels[key]}: [${what} skjult]`;
       held = held ? `${held} · ${kept}` : kept;
       v[key] = '';
     }
@@ -180,5 +209,5 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
     const key = t.fields.find((fs) => fs.label === entry[0])?.key;
     if (key && FREE_TEXT.includes(key)) entry[1] = v[key] as string;
   }
-  return { ok: true, row: { v, shown, undated, held, heldReasons } };
+  return { ok: true, row: { v, shown, kept, flags, held, heldReasons, namesRemoved } };
 }

@@ -8,7 +8,7 @@ import type { IsoDate } from '../../calendar';
 import type * as R from '../../records';
 import { fieldsOf } from '../fields';
 import { personFingerprint } from '../fingerprint';
-import { isFullKey, nameKey, resolveNameKeys, shortKeys } from '../names';
+import { isFullKey, nameKey, notAPerson, resolveNameKeys, shortKeys } from '../names';
 import { makeScrubber, type Scrubber } from '../scrub';
 import { cellText, isBlank } from '../text';
 import type { ExistingMatch, ImportPlan, PlanInput } from './types';
@@ -23,13 +23,27 @@ export class Ids {
 
 export interface Person { id: string; isNew: boolean; names: Set<string>; full: boolean }
 
+export type Role = 'volunteer' | 'participant';
+/** A name cell as the planners use it: a person's name, or why it names nobody for sure («uklart hvem»). */
+export type Who = { ok: true; raw: string; short: boolean } | { ok: false; reason: string };
+
 /** One role's people (volunteers or participants): canonical name key → person. */
 export class People {
   readonly byKey = new Map<string, Person>();
   readonly created: Person[] = [];
   private pending: Array<{ key: string; person: Person }> = [];
-  constructor(readonly ids: Ids, readonly canonical: Map<string, string>) {}
-  key(raw: string): string { const k = nameKey(raw); return this.canonical.get(k) ?? k; }
+  constructor(readonly ids: Ids, readonly canonical: Map<string, string>, readonly ambiguous: ReadonlySet<string>) {}
+  /** Names repeat on every row: each written form is folded once. */
+  private readonly keys = new Map<string, string>();
+  key(raw: string): string {
+    let key = this.keys.get(raw);
+    if (key === undefined) {
+      const k = nameKey(raw);
+      key = this.canonical.get(k) ?? k;
+      this.keys.set(raw, key);
+    }
+    return key;
+  }
   find(raw: string): Person | undefined { return this.byKey.get(this.key(raw)); }
   getOrCreate(raw: string): Person {
     const key = this.key(raw);
@@ -66,6 +80,8 @@ export class MatchIndex {
 export interface PlanState {
   input: PlanInput;
   plan: ImportPlan;
+  /** A name cell checked: no place, legend or total, and no short form that fits two people. */
+  who(role: Role, raw: string): Who;
   /** Values filled in where the tab had none, said once each. */
   defaults: Set<string>;
   volunteers: People;
@@ -87,8 +103,8 @@ export interface PlanState {
   lastContact: Map<string, IsoDate>;
 }
 
-/** Every written form of every name in the tab's name columns, per role. */
-function namesOnTab(input: PlanInput): { vNames: string[]; pNames: string[] } {
+/** Every written form of every name in a tab's name columns, per role (cells that name no person left out). */
+export function namesOnTab(input: Pick<PlanInput, 'grid' | 'roles' | 'blocks'>): { vNames: string[]; pNames: string[] } {
   const { grid, roles, blocks } = input;
   const vNames: string[] = [];
   const pNames: string[] = [];
@@ -97,7 +113,10 @@ function namesOnTab(input: PlanInput): { vNames: string[]; pNames: string[] } {
       const c = b.mapping[fs.key];
       if (c === null || c === undefined || (fs.type !== 'volunteerName' && fs.type !== 'participantName')) continue;
       const into = fs.type === 'volunteerName' ? vNames : pNames;
-      for (let r = b.headerRow + 1; r < b.end; r++) if (roles[r] === 'data' && !isBlank(grid[r]![c])) into.push(cellText(grid[r]![c]));
+      for (let r = b.headerRow + 1; r < b.end; r++) {
+        const name = cellText(grid[r]![c]);
+        if (roles[r] === 'data' && !isBlank(name) && notAPerson(name) === null) into.push(name);
+      }
     }
   }
   return { vNames, pNames };
@@ -106,20 +125,24 @@ function namesOnTab(input: PlanInput): { vNames: string[]; pNames: string[] } {
 function emptyPlan(): ImportPlan {
   return {
     volunteers: [], contactInfo: [], filledIn: [], inferred: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
-    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0 },
+    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0, flagged: 0 },
   };
 }
 
 export function buildState(input: PlanInput): PlanState {
   const { existing } = input;
   const { vNames, pNames } = namesOnTab(input);
-  const vKeys = [...existing.volunteerNames.map((v) => nameKey(v.name)), ...vNames.map(nameKey)];
-  const volunteers = new People(new Ids('volunteer', existing.ids.volunteer), resolveNameKeys(vKeys));
+  const other = input.otherNames ?? { volunteers: [], participants: [] };
+  // Short forms resolve against every full name in the spreadsheet, so the tabs' order does not matter.
+  const vKeys = [...existing.volunteerNames.map((v) => nameKey(v.name)), ...vNames.map(nameKey), ...other.volunteers.map(nameKey)];
+  const vAmbiguous = new Set<string>();
+  const volunteers = new People(new Ids('volunteer', existing.ids.volunteer), resolveNameKeys(vKeys, vAmbiguous), vAmbiguous);
   for (const v of existing.volunteerNames) {
     const key = volunteers.key(v.name);
     if (!volunteers.byKey.has(key)) volunteers.byKey.set(key, { id: v.id, isNew: false, names: new Set([v.name]), full: true });
   }
-  const participants = new People(new Ids('participant', existing.ids.participant), resolveNameKeys(pNames.map(nameKey)));
+  const pAmbiguous = new Set<string>();
+  const participants = new People(new Ids('participant', existing.ids.participant), resolveNameKeys([...pNames, ...other.participants].map(nameKey), pAmbiguous), pAmbiguous);
   // Earlier imports know her by fingerprints: of each form written («fatima a»), and «~» + the short forms of her
   // full name («~fatima a», «~fatima»), kept only where they fit one person ('' marks a form that fits several).
   const printOf = (k: string) => existing.participantPrints.get(personFingerprint(input.salt, k));
@@ -139,8 +162,31 @@ export function buildState(input: PlanInput): PlanState {
   }
   return {
     input, plan: emptyPlan(), defaults: new Set(), volunteers, participants, ambiguous,
-    scrub: makeScrubber([...vNames, ...existing.volunteerNames.map((v) => v.name)], pNames),
+    who: memo((role: Role, raw: string) => checkName(role === 'volunteer' ? volunteers : participants, role, raw)),
+    scrub: makeScrubber([...vNames, ...other.volunteers, ...existing.volunteerNames.map((v) => v.name)], [...pNames, ...other.participants]),
     matchIds: new Ids('match', existing.ids.match), contactIds: new Ids('contact', existing.ids.contact), matches: new MatchIndex(existing.matches),
     fullVolunteers: new Map(), fullParticipants: new Map(), newMatches: new Map(), filled: new Set(), inferred: new Set(), lastContact: new Map(),
   };
+}
+
+/** The same name cell answers the same on every row: checked once per role and written form. */
+function memo(check: (role: Role, raw: string) => Who): (role: Role, raw: string) => Who {
+  const seen = new Map<string, Who>();
+  return (role, raw) => {
+    const k = `${role}\u0001${raw}`;
+    let w = seen.get(k);
+    if (!w) seen.set(k, (w = check(role, raw)));
+    return w;
+  };
+}
+
+const ROLE_WORD: Record<Role, string> = { volunteer: 'Frivillig', participant: 'Deltaker' };
+
+function checkName(people: People, role: Role, raw: string): Who {
+  const name = cellText(raw);
+  const not = notAPerson(name);
+  if (not) return { ok: false, reason: `Uklart hvem: ${ROLE_WORD[role].toLowerCase()}-feltet er ${not}.` };
+  const key = nameKey(name);
+  if (people.ambiguous.has(key)) return { ok: false, reason: `Uklart hvem: ${ROLE_WORD[role].toLowerCase()}en er skrevet som en kortform som passer på flere personer. Skriv hele navnet i kildefanen og importer på nytt.` };
+  return { ok: true, raw: name, short: people.key(name) !== key };
 }

@@ -47,10 +47,21 @@ export function fill<T extends object>(template: T, v: Values): T {
   return out as T;
 }
 
-interface SafeSchema { safeParse(x: unknown): { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } }
+export interface SafeSchema { safeParse(x: unknown): { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } }
 
-export function schemaErrors(schema: SafeSchema, record: unknown, labels: Record<string, string>): string | null {
+/**
+ * What the schema says about a record: `refused` for a value that is wrong, `missing` for a rule that wants a value
+ * the row does not have («Sluttet» without a date). An import keeps the second kind, flagged; the data check lists it.
+ */
+export function checkRecord(schema: SafeSchema, record: object, labels: Record<string, string>): { refused: string | null; missing: string | null } {
   const r = schema.safeParse(record);
-  if (r.success) return null;
-  return r.error!.issues.map((i) => `${labels[String(i.path[0])] ?? String(i.path[0] ?? '')}: ${i.message}`).join(' ');
+  if (r.success) return { refused: null, missing: null };
+  const refused: string[] = [];
+  const missing: string[] = [];
+  for (const i of r.error!.issues) {
+    const key = String(i.path[0] ?? '');
+    const value = (record as Record<string, unknown>)[key];
+    (value === null || value === undefined ? missing : refused).push(`${labels[key] ?? key}: ${i.message}`);
+  }
+  return { refused: refused.length ? refused.join(' ') : null, missing: missing.length ? missing.join(' ') : null };
 }

@@ -42,18 +42,22 @@ export interface PlanInput {
   /** `yyyy-MM-ddTHH:mm`, the «Logget» time of imported contacts. */
   loggedAt: string;
   previewLimit?: number;
+  /** Names written in the name columns of the spreadsheet's other tabs: scrubbed from notes here too, and short forms resolve against them. */
+  otherNames?: { volunteers: readonly string[]; participants: readonly string[] };
 }
 
 export const SET_ASIDE = 'Satt til side';
 export const NOTE_HELD = 'Merknad holdt tilbake';
+/** Imported, with something the leader should look at (a value left empty, a short form linked, a name removed from the note). */
+export const FLAGGED = 'Importert med merknad';
 
 export interface Deviation {
   row: number;
-  outcome: typeof SET_ASIDE | typeof NOTE_HELD;
+  outcome: typeof SET_ASIDE | typeof NOTE_HELD | typeof FLAGGED;
   reason: string;
   /** The record the row became (for held notes). */
   id: string;
-  /** «Header: value · …», names and contact details masked. */
+  /** «Header: value · …», names, contact details, birth dates and free text masked. */
   values: string;
 }
 
@@ -65,7 +69,7 @@ export const FILLED_IN = 'utfylt';
 
 export interface PreviewRow { row: number; block: number; outcome: 'importeres' | 'settes til side' | 'importert før'; reason: string; values: Array<[string, string]> }
 
-export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; skipped: number; blank: number; titleRows: number; heldNotes: number }
+export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; skipped: number; blank: number; titleRows: number; heldNotes: number; flagged: number }
 
 export interface ImportPlan {
   volunteers: R.Volunteer[];

@@ -1,23 +1,27 @@
 /** A volunteer list row: a new volunteer with her Kontaktinfo row, or a placeholder from an earlier import filled in. */
 import * as R from '../../records';
 import { initials } from '../names';
-import { cellText } from '../text';
-import { imported, setAside, type KindPlanner } from './kind';
-import { fill, fillIn, NO_VOLUNTEER, PLACEHOLDER_NOTE, schemaErrors } from './templates';
+import { imported, refusal, setAside, type KindPlanner } from './kind';
+import { fill, fillIn, NO_VOLUNTEER, PLACEHOLDER_NOTE } from './templates';
 import { FILLED_IN } from './types';
 
 const SCREENING_DATES = ['courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'];
 
-export const planVolunteer: KindPlanner = ({ state, table, v, ids, noteWith, extraNote }) => {
+export const planVolunteer: KindPlanner = (row) => {
+  const { state, v, ids, noteWith, extraNote, person: personFor } = row;
   const { volunteers, defaults } = state;
   const { existing } = state.input;
-  const existingPerson = volunteers.find(v.name as string);
+  const who = state.who('volunteer', v.name as string);
+  if (!who.ok) return setAside(who.reason);
+  const existingPerson = volunteers.find(who.raw);
   const placeholder = existingPerson && !existingPerson.isNew && !state.filled.has(existingPerson.id) ? existing.placeholders.get(existingPerson.id) : undefined;
   if (existingPerson && (!existingPerson.isNew || existingPerson.full) && !placeholder) {
     ids.volunteer = existingPerson.id;
     return setAside(existingPerson.isNew ? `Samme person som en rad over (${existingPerson.id}); bare den første importeres.` : `Finnes allerede som ${existingPerson.id}, så raden er ikke importert på nytt. Endringer må skrives inn for ${existingPerson.id} for hånd (sidepanelet eller arket Frivillige).`);
   }
-  const person = placeholder ? existingPerson! : volunteers.getOrCreate(v.name as string);
+  const found = placeholder ? { ok: true as const, person: existingPerson! } : personFor('volunteer', who.raw);
+  if (!found.ok) return setAside(found.reason);
+  const { person } = found;
   ids.volunteer = person.id;
   let status = v.status as R.Volunteer['status'] | null;
   if (!status) {
@@ -25,13 +29,13 @@ export const planVolunteer: KindPlanner = ({ state, table, v, ids, noteWith, ext
     defaults.add('Status for frivillige uten status er utledet av datoene (sluttdato, kurs, samtale, politiattest, erklæringer).');
   }
   const record: R.Volunteer = {
-    ...fill<Omit<R.Volunteer, 'id' | 'alias' | 'status' | 'note'>>(NO_VOLUNTEER, v), id: person.id, alias: initials(v.name as string), status,
+    ...fill<Omit<R.Volunteer, 'id' | 'alias' | 'status' | 'note'>>(NO_VOLUNTEER, v), id: person.id, alias: initials(who.raw), status,
     note: noteWith(extraNote('status', 'Status'), extraNote('quitReason', 'Sluttårsak'), extraNote('recruitmentSource', 'Rekruttert via')),
   };
-  const info: R.ContactInfo = { volunteerId: person.id, name: cellText(v.name as string), phone: (v.phone as string) ?? '', email: (v.email as string) ?? '', preferredChannel: null };
+  const info: R.ContactInfo = { volunteerId: person.id, name: who.raw, phone: (v.phone as string) ?? '', email: (v.email as string) ?? '', preferredChannel: null };
   if (!placeholder) {
-    const problem = schemaErrors(R.VolunteerSchema, record, table.labels) ?? schemaErrors(R.ContactInfoSchema, info, table.labels);
-    if (problem) return setAside(problem);
+    const refused = refusal(row, R.VolunteerSchema, record) ?? refusal(row, R.ContactInfoSchema, info);
+    if (refused) return refused;
     person.full = true;
     state.fullVolunteers.set(person.id, { record, info });
     return imported(person.id);
@@ -40,8 +44,8 @@ export const planVolunteer: KindPlanner = ({ state, table, v, ids, noteWith, ext
   const merged = { volunteer: fillIn(placeholder.volunteer, record), info: fillIn(placeholder.info ?? info, info) };
   if (placeholder.volunteer.status !== 'I kobling') merged.volunteer.status = record.status; // in a match she stays «I kobling»
   if (placeholder.volunteer.note.startsWith(PLACEHOLDER_NOTE)) merged.volunteer.note = record.note;
-  const problem = schemaErrors(R.VolunteerSchema, merged.volunteer, table.labels) ?? schemaErrors(R.ContactInfoSchema, merged.info, table.labels);
-  if (problem) return setAside(problem);
+  const refused = refusal(row, R.VolunteerSchema, merged.volunteer) ?? refusal(row, R.ContactInfoSchema, merged.info);
+  if (refused) return refused;
   state.filled.add(person.id);
   state.plan.filledIn.push(merged);
   state.plan.log.push({ row: null, fingerprint: `u${person.id}`, outcome: FILLED_IN, ids: person.id });
