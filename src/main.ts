@@ -98,6 +98,10 @@ export function sidebarSendReport(input: D.SendReportInput) {
 export function sidebarSetReminders(input: D.RemindersInput) {
   return api.setReminders(rpcPorts(), input);
 }
+/** «Skriv ut samarbeidsavtale»: opens a modal dialog, so this one call runs with the UI. */
+export function sidebarPrintAgreement(input: D.AgreementInput) {
+  return api.printAgreement(gasPorts({ withUi: true }), input);
+}
 
 // ---- More menu items: report, reminders, retention, import ----
 

@@ -104,6 +104,7 @@ export function uiPort(): UiPort {
       if (data) page.append(dialogDataScript(data));
       ui.showModalDialog(page, title);
     },
+    showHtmlDialog: (html, title, width, height) => { ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title); },
     addMenu: (items) => {
       const menu = ui.createAddonMenu();
       for (const item of items) if (item) menu.addItem(item[0], item[1]); else menu.addSeparator();

@@ -56,6 +56,8 @@ export interface UiPort {
    * `data` (JSON) reaches the page in a `<script type="application/json" id="dialog-data">` element.
    */
   showDialog(file: string, title: string, width: number, height: number, data?: object): void;
+  /** A modal dialog with a page built at run time (escaped by its builder), such as the printable agreement. */
+  showHtmlDialog(html: string, title: string, width: number, height: number): void;
   /** The menu under the add-on's name: caption → top-level function name; null for a separator. */
   addMenu(items: ReadonlyArray<readonly [string, string] | null>): void;
 }

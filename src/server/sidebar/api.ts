@@ -2,6 +2,7 @@
 import type { Ports } from '../ports';
 import type * as D from './dto';
 import { PAGES } from './dto';
+import { printAgreement } from './agreement';
 import { openFollowUp, saveFollowUp } from './followUp';
 import { logInquiry, openCourses, openInquiries, registerCourse } from './logbook';
 import { matchAction, openMatches, proposeMatch } from './matches';
@@ -69,4 +70,6 @@ export const api = {
   generateReport: save('sidebarGenerateReport', generateReport),
   sendReport: save('sidebarSendReport', sendReport),
   setReminders: save('sidebarSetReminders', setReminders),
+  /** Not a save: opens the printable agreement in a dialog (reads two sheets, writes nothing). */
+  printAgreement: save('sidebarPrintAgreement', printAgreement),
 };

@@ -103,6 +103,9 @@ export type ProposeInput = Draft<Pick<Match, 'volunteerId' | 'participantId' | '
 export type MatchActionInput = { matchId: string; action: MatchAction; newMatch?: boolean | null } & Partial<Draft<Pick<Match, 'meetingDate' | 'startDate' | 'agreedMonths' |
   'agreementSigned' | 'pauseStart' | 'pauseEnd' | 'pauseReason' | 'endDate' | 'endReason' | 'endedBy' | 'closureDate' | 'evaluationSent' | 'privateContactAfter'>>>;
 
+/** «Skriv ut samarbeidsavtale» for this match. */
+export interface AgreementInput { matchId: string }
+
 export interface InquiryPage { page: 'inquiry'; today: string; recent: Inquiry[] }
 export type InquiryInput = Draft<Omit<Inquiry, 'id'>> & Confirmable;
 

@@ -6,7 +6,7 @@ import { addMonths, isIsoDate } from '../../domain/calendar';
 import { MATCH_STEPS, type MatchAction } from '../../domain/matchLifecycle';
 import { MATCH_END_REASONS, MATCH_ENDED_BY, PAUSE_REASONS } from '../../domain/vocabulary';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput } from '../../server/sidebar/dto';
-import { append, el, showDate } from '../dom';
+import { append, clear, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
 import { defineTab, type Intent } from './tab';
@@ -96,7 +96,23 @@ function matchBlock(m: MatchRow, today: string, show: Show): HTMLElement {
   const forms = m.actions.map((action) => el('details', { 'data-step': action }, el('summary', {}, MATCH_STEPS[action].label), stepForm(m, action, today, show)));
   return el('section', { class: 'overview', 'aria-label': m.id },
     el('p', {}, el('strong', {}, `${m.id} · ${m.volunteerId} ${m.alias} + ${m.participantId}`)),
-    el('p', {}, `Status: ${m.status}${facts ? ` (${facts})` : ''}`), ...forms);
+    el('p', {}, `Status: ${m.status}${facts ? ` (${facts})` : ''}`), ...forms,
+    m.status === 'Avsluttet' ? null : agreementButton(m.id));
+}
+
+/** Opens the printable agreement in a dialog; names and phone numbers are written on the paper by hand. */
+function agreementButton(matchId: string): HTMLElement {
+  const outcome = el('div', { 'aria-live': 'polite' });
+  const button = el('button', { type: 'button', class: 'secondary', 'aria-label': `Skriv ut samarbeidsavtale (${matchId})` }, 'Skriv ut samarbeidsavtale');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void call('sidebarPrintAgreement', { matchId }).then((r) => {
+      button.disabled = false;
+      clear(outcome);
+      append(outcome, r.ok ? el('p', { class: 'status', role: 'status' }, r.message) : el('div', { class: 'summary', role: 'alert' }, el('p', {}, r.message)));
+    });
+  });
+  return el('div', { class: 'actions' }, button, outcome);
 }
 
 export const matchTab = defineTab({
