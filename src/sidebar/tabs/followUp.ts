@@ -3,6 +3,7 @@ import { CONTACT_CHANNELS, CONTACT_KINDS, CONTACT_WITH, HOW_IT_GOES } from '../.
 import type { ContactSummary, FollowUpInput, FollowUpTarget } from '../../server/sidebar/dto';
 import { append, clear, el, showDate } from '../dom';
 import { Form } from '../form';
+import { guide, guideForKind } from '../guides';
 import { call } from '../rpc';
 import { defineTab } from './tab';
 
@@ -80,12 +81,15 @@ export const followUpTab = defineTab({
       },
       onSaved(r) {
         const select = form.control('target') as HTMLSelectElement;
+        // The form put the kind back to its default: the guide follows.
+        kind.dispatchEvent(new Event('change'));
         if (!r.target) {
           // The closure is recorded: the ended match leaves the list.
           [...select.options].find((o) => o.value === select.value)?.remove();
           select.value = '';
           overview(box, undefined);
           form.set('kind', DEFAULT_KIND);
+          kind.dispatchEvent(new Event('change'));
           return;
         }
         targets.set(r.target.id, r.target);
@@ -102,8 +106,18 @@ export const followUpTab = defineTab({
       // An ended match is picked for its closure conversation; back to the usual kind when she picks another.
       if (t?.closurePending) kind.value = CLOSURE_KIND;
       else if (kind.value === CLOSURE_KIND) kind.value = DEFAULT_KIND;
+      kind.dispatchEvent(new Event('change'));
     });
     select.closest('.field')!.after(box);
+    // The handbook's questions for the kind of contact, beside the fields; follows the kind as it changes.
+    let questions = guide(guideForKind(kind.value));
+    box.after(questions);
+    kind.addEventListener('change', () => {
+      const next = guide(guideForKind(kind.value));
+      next.open = questions.open;
+      questions.replaceWith(next);
+      questions = next;
+    });
     append(panel, el('h2', {}, 'Logg oppfølging'), form.root);
     // Opened from «I dag»: that match or volunteer chosen, the kind of contact set, ready to fill in.
     const intent = nav.intent?.kind === 'follow-up' ? nav.intent : null;
@@ -113,6 +127,7 @@ export const followUpTab = defineTab({
         select.dispatchEvent(new Event('change'));
       } else box.before(el('p', { class: 'hint' }, `${intent.target} er ikke i listen over koblinger og frivillige som følges opp.`));
       kind.value = intent.contactKind;
+      kind.dispatchEvent(new Event('change'));
       (form.control('date') as HTMLInputElement).focus();
     }
   },

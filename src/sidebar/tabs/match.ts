@@ -8,6 +8,7 @@ import { MATCH_END_REASONS, MATCH_ENDED_BY, PAUSE_REASONS } from '../../domain/v
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput } from '../../server/sidebar/dto';
 import { append, clear, el, showDate } from '../dom';
 import { Form } from '../form';
+import { guide, type GuideId } from '../guides';
 import { call } from '../rpc';
 import { defineTab, type Intent } from './tab';
 
@@ -33,6 +34,9 @@ function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { sta
 }
 
 type Show = (data: MatchPage | null, message: string) => void;
+
+/** The handbook's guide beside a step's form: the match meeting when it is set and held, the closure when it ends. */
+const STEP_GUIDE: Partial<Record<MatchAction, GuideId>> = { schedule: 'matchMeeting', activate: 'matchMeeting', end: 'closure', closure: 'closure' };
 
 /** Opened from «I dag»: the match's block (its step opened) or the proposal with the person chosen, in view. */
 function openIntent(panel: HTMLElement, intent: Intent, choose: (field: 'volunteerId' | 'participantId', id: string) => void): void {
@@ -93,7 +97,10 @@ function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): 
 
 function matchBlock(m: MatchRow, today: string, show: Show): HTMLElement {
   const facts = [m.meetingDate ? `møte ${showDate(m.meetingDate)}` : '', m.startDate ? `start ${showDate(m.startDate)}` : '', m.plannedEnd ? `planlagt slutt ${showDate(m.plannedEnd)}` : ''].filter(Boolean).join(', ');
-  const forms = m.actions.map((action) => el('details', { 'data-step': action }, el('summary', {}, MATCH_STEPS[action].label), stepForm(m, action, today, show)));
+  const forms = m.actions.map((action) => {
+    const questions = STEP_GUIDE[action];
+    return el('details', { 'data-step': action }, el('summary', {}, MATCH_STEPS[action].label), questions ? guide(questions) : null, stepForm(m, action, today, show));
+  });
   return el('section', { class: 'overview', 'aria-label': m.id },
     el('p', {}, el('strong', {}, `${m.id} · ${m.volunteerId} ${m.alias} + ${m.participantId}`)),
     el('p', {}, `Status: ${m.status}${facts ? ` (${facts})` : ''}`), ...forms,
