@@ -17,6 +17,7 @@ import { runDisableReminders, runEnableReminders, runRemindersNow } from './serv
 import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
 import { runPurgeOldData } from './server/retentionMenu';
 import { runRemindersLogged } from './server/runReminders';
+import { retryNationalLogged, runRetryNational } from './server/national/retry';
 import { api, openPage, type Result } from './server/sidebar/api';
 import { rpc } from './server/sidebar/result';
 import type * as D from './server/sidebar/dto';
@@ -135,6 +136,11 @@ export function menuPurgeOldData(): void {
   runPurgeOldData(gasPorts({ withUi: true }));
 }
 
+/** Menu: «Send til nasjonal oversikt på nytt» (the months whose delivery was lost or refused). */
+export function menuRetryNational(): void {
+  runRetryNational(gasPorts({ withUi: true }));
+}
+
 /** Menu: «Importer gammel logg» (opens the import dialog). */
 export function menuImportLegacy(): void {
   openImportDialog(gasPorts({ withUi: true }));
@@ -144,7 +150,9 @@ export function menuImportLegacy(): void {
 
 /** Time-driven trigger installed by «Slå på påminnelser». */
 export function runDailyReminders(e?: { triggerUid?: string }): void {
-  runRemindersLogged(gasPorts({ withUi: false, triggerUid: e?.triggerUid }));
+  const ports = gasPorts({ withUi: false, triggerUid: e?.triggerUid });
+  runRemindersLogged(ports);
+  retryNationalLogged(ports); // a national delivery that was lost or refused is tried again once a day
 }
 
 // ---- Import dialog (google.script.run) ----

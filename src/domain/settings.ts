@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import './zod';
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+/** An Apps Script web app's address (the national overview); a Workspace domain's form has /a/<domain>/ too. */
+const WEB_APP_URL = /^https:\/\/script\.google\.com\/(?:a\/[^/\s]+\/)?macros\/s\/[\w-]+\/exec$/;
 
 const emailList = z.array(z.string().check(z.refine((s) => EMAIL.test(s), 'Ugyldig e-postadresse.')));
 const optEmail = z.string().check(z.refine((s) => s === '' || EMAIL.test(s), 'Ugyldig e-postadresse.'));
@@ -35,6 +37,9 @@ export const SettingsSchema = z.object({
   remindVolunteers: z.boolean(),
   retentionMonths: days(INT_RANGES.retentionMonths),
   smallCountThreshold: days(INT_RANGES.smallCountThreshold),
+  nationalOverviewOn: z.boolean(),
+  nationalOverviewUrl: z.string().check(z.refine((s) => s === '' || WEB_APP_URL.test(s), 'Må være adressen til nettappen, https://script.google.com/macros/s/…/exec.')),
+  nationalOverviewKey: z.string().check(z.refine((s) => s === '' || /^[0-9a-f]{64}$/.test(s), 'Må være nøkkelen fra nasjonal prosjektleder (64 tegn, 0–9 og a–f).')),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -59,6 +64,9 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { key: 'remindVolunteers', label: 'Påminnelser til frivillige', kind: 'bool', help: 'Send frivillige en påminnelse før koblingen slutter. Standard nei.' },
   { key: 'retentionMonths', label: 'Lagringstid etter avslutning (måneder)', kind: 'int', help: 'Merknader og kontaktinfo slettes så lenge etter avsluttet kobling. Standard 24.' },
   { key: 'smallCountThreshold', label: 'Skjul tall under', kind: 'int', help: 'Tall under denne grensen vises som «<N» i rapporter. Standard 3.' },
+  { key: 'nationalOverviewOn', label: 'Send til nasjonal oversikt', kind: 'bool', help: 'Send månedens tall (aldri fritekst) til nasjonal oversikt når rapporten sendes. Standard nei.' },
+  { key: 'nationalOverviewUrl', label: 'Nasjonal oversikt: adresse', kind: 'text', help: 'Nettadressen nasjonal prosjektleder ga dere (https://script.google.com/macros/s/…/exec).' },
+  { key: 'nationalOverviewKey', label: 'Nasjonal oversikt: nøkkel', kind: 'text', help: 'Lokalforeningens nøkkel fra nasjonal prosjektleder. Den gir bare rett til å sende deres egne tall.' },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -77,6 +85,9 @@ export const DEFAULT_SETTINGS: Settings = {
   remindVolunteers: false,
   retentionMonths: 24,
   smallCountThreshold: 3,
+  nationalOverviewOn: false,
+  nationalOverviewUrl: '',
+  nationalOverviewKey: '',
 };
 
 export interface SettingProblem { key: SettingKey; label: string; message: string }

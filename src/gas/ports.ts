@@ -5,7 +5,7 @@
  */
 import { BusyError, UserError } from '../server/errors';
 import { TRIGGER_SPREADSHEET_PREFIX } from '../server/reminderSwitch';
-import type { BlobPort, LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } from '../server/ports';
+import type { BlobPort, CryptoPort, HttpPort, LockPort, MailPort, Ports, PropertiesPort, TriggerPort, UiPort } from '../server/ports';
 import type { Spreadsheet } from '../sheets/workbook';
 
 const LOCK_WAIT_MS = 10_000;
@@ -48,6 +48,27 @@ function mailPort(): MailPort {
       });
     },
   };
+}
+
+function httpPort(): HttpPort {
+  return {
+    postJson: (url, body) => {
+      const r = UrlFetchApp.fetch(url, { method: 'post', contentType: 'application/json', payload: body, muteHttpExceptions: true, followRedirects: true });
+      return { code: r.getResponseCode(), text: r.getContentText() };
+    },
+  };
+}
+
+function cryptoPort(): CryptoPort {
+  return {
+    sha256Hex: (text) => Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8).map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join(''),
+    newKey: () => (Utilities.getUuid() + Utilities.getUuid()).replace(/-/g, '').toLowerCase(),
+  };
+}
+
+/** A web app's answer: JSON text (ContentService). */
+export function jsonOutput(json: string): GoogleAppsScript.Content.TextOutput {
+  return ContentService.createTextOutput(json).setMimeType(ContentService.MimeType.JSON);
 }
 
 function blobPort(): BlobPort {
@@ -146,6 +167,8 @@ export function gasPorts(options: GasPortOptions): Ports {
     clock: { now: () => new Date() },
     mail: mailPort(),
     blobs: blobPort(),
+    http: httpPort(),
+    crypto: cryptoPort(),
     flush: () => { SpreadsheetApp.flush(); },
     properties,
     userProperties,

@@ -12,6 +12,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   null,
   ['Lag månedsrapport', 'menuMonthlyReport'],
   ['Send månedsrapport til nasjonal prosjektleder', 'menuSendMonthlyReport'],
+  ['Send til nasjonal oversikt på nytt', 'menuRetryNational'],
   null,
   ['Slå på påminnelser', 'menuEnableReminders'],
   ['Slå av påminnelser', 'menuDisableReminders'],

@@ -26,6 +26,7 @@ import { writeReportSheet } from '../sheets/reportWriter';
 import { Workbook, type Sheet } from '../sheets/workbook';
 import { UserError } from './errors';
 import type { MailMessage, Ports } from './ports';
+import { deliverReport } from './national/deliver';
 import { setupContext } from './setupContext';
 import { sendAll, withoutAddresses } from './reminderMail';
 import { readAll, validRecords, type AllTables } from './readAll';
@@ -44,7 +45,11 @@ export interface GenerateSummary {
   activeMatches: number;
 }
 
-export interface SendSummary extends GenerateSummary { to: string; subject: string }
+export interface SendSummary extends GenerateSummary {
+  to: string; subject: string;
+  /** What happened to the delivery to the national overview; null when it is switched off. */
+  national: string | null;
+}
 export interface SendOptions { /** Send again although Varsellogg says this month was sent. */ resend?: boolean }
 
 /** The Varsellogg key of a sent report. */
@@ -197,6 +202,9 @@ export function sendMonthlyReport(ports: Ports, month?: string | null, opts: Sen
     const outcome = sendAll(ports, [{ message, onSent: () => record(ports, wb, { date: today, recipient: to, key: reportKey(summary.month), code: 'Månedsrapport' }) }]);
     if (outcome.quotaHit) throw new UserError('Dagens e-postkvote er brukt opp. Prøv igjen i morgen. Ingenting ble sendt.');
     if (outcome.sent === 0) throw new UserError(`E-posten kunne ikke sendes (${withoutAddresses(outcome.errors.join(' | '))}). Prøv igjen senere. Ingenting ble sendt.`);
-    return { ...summary, to, subject: email.subject };
+    // The email is gone; the national overview (when switched on) gets the same published rows, and a failure
+    // there is recorded and retried, never turned into «nothing was sent».
+    const national = settings.nationalOverviewOn ? deliverReport(ports, wb, settings, report).message : null;
+    return { ...summary, to, subject: email.subject, national };
   });
 }

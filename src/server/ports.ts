@@ -62,6 +62,17 @@ export interface UiPort {
   addMenu(items: ReadonlyArray<readonly [string, string] | null>): void;
 }
 
+/** The national overview's transport: a JSON POST to its web app (UrlFetchApp), and keys checked by digest. */
+export interface HttpPort {
+  /** Throws when nothing came back (network, DNS); any HTTP status is returned, not thrown. */
+  postJson(url: string, body: string): { code: number; text: string };
+}
+export interface CryptoPort {
+  sha256Hex(text: string): string;
+  /** A new random key (64 hex characters). */
+  newKey(): string;
+}
+
 export interface Ports {
   /** The spreadsheet this run works on: the active one, else the one saved when reminders were switched on. */
   spreadsheet(): Spreadsheet;
@@ -70,6 +81,8 @@ export interface Ports {
   clock: { now(): Date };
   mail: MailPort;
   blobs: BlobPort;
+  http: HttpPort;
+  crypto: CryptoPort;
   /** Applies pending spreadsheet writes now (SpreadsheetApp.flush): before a chart is turned into an image. */
   flush(): void;
   /**

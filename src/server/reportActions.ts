@@ -52,6 +52,6 @@ export function runSendMonthlyReport(ports: Ports): void {
       : `Rapporten for ${monthName(m)} lages på nytt og sendes til nasjonal prosjektleder (adressen i Innstillinger). Den inneholder bare tall (små tall vises som «<N») og friteksten din. Sende nå?`;
     if (!ports.ui?.confirm('Send månedsrapport', question)) return '';
     const s = sendMonthlyReport(ports, m, { resend: sent !== null });
-    return `Rapporten for ${s.monthName} er sendt til ${s.to}.\n${generatedText(s)}`;
+    return [`Rapporten for ${s.monthName} er sendt til ${s.to}.`, ...(s.national ? [s.national] : []), generatedText(s)].join('\n');
   });
 }

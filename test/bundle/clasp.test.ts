@@ -24,8 +24,19 @@ describe('clasp push contents', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.external_request',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
+  });
+
+  test('the national build asks only for its own spreadsheet and its menu, and is a web app', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'dist-national', 'appsscript.json'), 'utf8'));
+    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+    const code = readFileSync(join(ROOT, 'dist-national', 'Code.js'), 'utf8');
+    expect(code).toMatch(/^function doPost\(/m);
+    expect(code).not.toMatch(/^function (sidebar|menuSetupSheets|runDailyReminders)/m);
+    expect(readFileSync(join(DIST, 'Code.js'), 'utf8')).not.toMatch(/^function (doPost|menuAddAssociation|menuNationalSetup)/m);
   });
 
   test('the scopes table in docs/architecture.md matches the manifest', () => {

@@ -94,7 +94,7 @@ export class EmbeddedChart {
   constructor(readonly _core: Core, readonly _spec: ChartState, readonly _sheetState: SheetState | null = null) {}
   /** The chart as an image, drawn from its data as it is now: the last column of its first range, below the headers. */
   getAs(contentType: unknown) {
-    const r = this._spec.ranges[0];
+    const r = this._spec.ranges[this._spec.ranges.length - 1]; // the series; earlier ranges are the labels
     const st = this._sheetState?.ss.sheets.find((s) => s.name === r?.sheet && !s.deleted) ?? null;
     const values: number[] = [];
     if (r && st) {

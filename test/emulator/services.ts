@@ -31,6 +31,7 @@ const MAX_SLEEP = 300000;
 
 export class UtilitiesImpl {
   readonly Charset = Object.freeze({ UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' });
+  readonly DigestAlgorithm = Object.freeze({ MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_512: 'SHA_512' });
   constructor(readonly _core: Core) {}
   formatDate(date: unknown, timeZone: unknown, format: unknown): string {
     if (!isDateObj(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
@@ -52,6 +53,14 @@ export class UtilitiesImpl {
   }
   getUuid(): string {
     return randomUUID();
+  }
+  /** Signed bytes (-128…127), as Apps Script returns them. */
+  computeDigest(algorithm: unknown, value: unknown, charset?: unknown): number[] {
+    const alg = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_512: 'sha512' }[String(algorithm)];
+    if (!alg || typeof value !== 'string' || (charset !== undefined && charset !== 'UTF_8' && charset !== 'US_ASCII')) {
+      throw this._core.sigErr('Utilities.computeDigest', [algorithm, value, charset].filter((x) => x !== undefined).map(describeType).join(','));
+    }
+    return this._core.arr([...createHash(alg).update(value, 'utf8').digest()].map((b) => (b > 127 ? b - 256 : b)));
   }
   newBlob(data: unknown, contentType?: unknown, name?: unknown) {
     return newBlob(this._core, data, contentType, name);

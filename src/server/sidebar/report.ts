@@ -38,7 +38,7 @@ export function generateReport(ports: Ports, payload: ReportInput): Ok<ReportRes
 export function sendReport(ports: Ports, payload: SendReportInput): Ok<ReportSent> {
   if (asObject(payload).confirmed !== true) throw new Refusal('Bekreft at rapporten skal sendes. Ingenting ble sendt.');
   const summary = sendMonthlyReport(ports, month(payload));
-  return { ok: true, ...summary, message: `Rapporten for ${summary.monthName} er sendt til ${summary.to}.` };
+  return { ok: true, ...summary, message: `Rapporten for ${summary.monthName} er sendt til ${summary.to}.${summary.national ? ` ${summary.national}` : ''}` };
 }
 
 export function setReminders(ports: Ports, payload: RemindersInput): Ok<{ reminders: ReminderState; message: string }> {
