@@ -55,7 +55,22 @@ for (const file of pages) {
 
 copyFileSync('appsscript.json', join(dist, 'appsscript.json'));
 
+// 4. The national mode: the same code from src/national.ts, its own manifest (fewer scopes, the web app), built
+//    into dist-national/ for the national project leader's spreadsheet. It has no sidebar pages.
+const distNational = 'dist-national';
+rmSync(distNational, { recursive: true, force: true });
+mkdirSync(distNational, { recursive: true });
+const probeNational = await esbuild.build({ ...common, entryPoints: ['src/national.ts'], format: 'esm', write: false, metafile: true, outfile: 'probe.js' });
+const nationalExports = Object.values(probeNational.metafile.outputs)[0].exports.slice().sort();
+await esbuild.build({
+  ...common, entryPoints: ['src/national.ts'], format: 'iife', globalName: GLOBAL, outfile: join(distNational, 'Code.js'),
+  footer: { js: nationalExports.map((n) => `function ${n}(...args) { return ${GLOBAL}.${n}(...args); }`).join('\n') },
+});
+if (/^\s*export\s/m.test(readFileSync(join(distNational, 'Code.js'), 'utf8'))) throw new Error('dist-national/Code.js contains an export statement.');
+copyFileSync('appsscript.national.json', join(distNational, 'appsscript.json'));
+
 if (!quiet) {
   for (const f of readdirSync(dist).sort()) console.log(`dist/${f}  ${readFileSync(join(dist, f)).length} bytes`);
   console.log(`exports: ${exportsOf.join(', ')}`);
+  console.log(`dist-national/Code.js  ${readFileSync(join(distNational, 'Code.js')).length} bytes; exports: ${nationalExports.join(', ')}`);
 }

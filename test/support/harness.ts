@@ -55,3 +55,23 @@ export function bundleHarness(opts: EmulatorOptions = {}): BundleHarness {
   const ctx = loadBundle(emu, { code: readFileSync(join(DIST, 'Code.js'), 'utf8'), htmlFiles: builtHtmlFiles() });
   return { emu, ctx, call: (fn, args = [], context = 'interactive') => runInBundle(emu, ctx, fn, args, context) };
 }
+
+export const DIST_NATIONAL = join(ROOT, 'dist-national');
+
+/** The national build (dist-national/Code.js) on its own emulated spreadsheet. */
+export function nationalHarness(opts: EmulatorOptions = {}): BundleHarness {
+  const emu = createEmulator({ spreadsheetName: 'Ressursvenn – nasjonal oversikt', spreadsheetId: '1NationalOverviewSheet0000000000000000000000', ...opts });
+  const ctx = loadBundle(emu, { code: readFileSync(join(DIST_NATIONAL, 'Code.js'), 'utf8') });
+  return { emu, ctx, call: (fn, args = [], context = 'interactive') => runInBundle(emu, ctx, fn, args, context) };
+}
+
+/**
+ * Publishes the national harness's doPost as a web app at `url` for an association's emulator: its UrlFetchApp
+ * POSTs run doPost in the national spreadsheet (a bound script's web app: active spreadsheet and document lock).
+ */
+export function connectWebApp(association: BundleHarness, national: BundleHarness, url: string): void {
+  association.emu.web.route(url, (req) => {
+    const out = national.call('doPost', [{ postData: { contents: req.body, type: req.contentType, length: req.body.length }, parameter: {}, contentLength: req.body.length }], 'trigger') as { getContent(): string; getMimeType(): string };
+    return { code: 200, body: out.getContent(), mimeType: out.getMimeType() };
+  });
+}
