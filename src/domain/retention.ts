@@ -11,6 +11,7 @@
 import { addMonths, maxDate, type IsoDate } from './calendar';
 import { OPEN, WAITING_PARTICIPANT } from './matchStatus';
 import type { Contact, Course, Inquiry, Match, Participant, Volunteer } from './records';
+import type { LedgerEntry } from './reminders/ledger';
 
 type Rows<R> = ReadonlyArray<{ row: number; record: R }>;
 
@@ -29,9 +30,9 @@ export interface RetentionInput {
   unreadableMatchIds: ReadonlySet<string>;
 }
 
-export type RetentionTable = 'volunteers' | 'participants' | 'matches' | 'contacts' | 'inquiries' | 'courses' | 'contactInfo';
+export type RetentionTable = 'volunteers' | 'participants' | 'matches' | 'contacts' | 'inquiries' | 'courses' | 'contactInfo' | 'ledger';
 
-/** Sheet rows to blank, per table. */
+/** Sheet rows to blank, per table (Varsellogg: rows to remove). */
 export type RetentionPlan = Record<RetentionTable, number[]>;
 
 /**
@@ -46,6 +47,7 @@ export const RETENTION_FIELDS: Readonly<Record<RetentionTable, readonly string[]
   inquiries: ['note'],
   courses: ['note'],
   contactInfo: ['volunteerId', 'name', 'phone', 'email', 'preferredChannel'],
+  ledger: [], // rows are removed whole, see planLedgerPrune
 };
 
 /** The date a closed match closed: its end date; a declined one without it, its meeting or proposal. */
@@ -71,7 +73,7 @@ function byPerson(matches: Rows<Match>, key: 'volunteerId' | 'participantId', ex
 
 const has = (s: string) => s.trim() !== '';
 
-export function planRetention(input: RetentionInput): RetentionPlan {
+export function planRetention(input: RetentionInput): Omit<RetentionPlan, 'ledger'> {
   const { today, retentionMonths } = input;
   // Dates repeat a lot (a log has a few hundred distinct days): one addMonths per distinct date keeps this linear and cheap.
   const cache = new Map<IsoDate, boolean>();
@@ -128,9 +130,46 @@ export function planRetention(input: RetentionInput): RetentionPlan {
   };
 }
 
+export interface LedgerPruneInput {
+  today: IsoDate;
+  retentionMonths: number;
+  ledger: Rows<LedgerEntry>;
+  /** The keys a reminder run would find due today (every rule, and the volunteers' notices). */
+  dueKeys: ReadonlySet<string>;
+}
+
+/**
+ * Varsellogg rows to remove: sent more than the retention period ago, and not the row that keeps a reminder from
+ * going out again. The ledger sends an item when its key is not there for the recipient (or its repeat period has
+ * passed since the latest row), so the latest row of a key that is still due stays; every other expired row can
+ * go without changing what any run sends: an occurrence no longer due is not sent whatever the ledger says.
+ */
+export function planLedgerPrune(input: LedgerPruneInput): number[] {
+  const latest = new Map<string, IsoDate>();
+  const id = (e: LedgerEntry) => `${e.recipient}\u0001${e.key}`;
+  for (const { record: e } of input.ledger) latest.set(id(e), maxDate(latest.get(id(e)) ?? null, e.date)!);
+  const kept = new Set<string>();
+  const cache = new Map<IsoDate, boolean>();
+  const expired = (d: IsoDate): boolean => {
+    let e = cache.get(d);
+    if (e === undefined) cache.set(d, (e = addMonths(d, input.retentionMonths) < input.today));
+    return e;
+  };
+  const out: number[] = [];
+  for (const { row, record: e } of input.ledger) {
+    // One row per still-due key and recipient stays: the latest (and only one of equal dates).
+    if (input.dueKeys.has(e.key) && latest.get(id(e)) === e.date && !kept.has(id(e))) {
+      kept.add(id(e));
+      continue;
+    }
+    if (expired(e.date)) out.push(row);
+  }
+  return out;
+}
+
 /** Rows touched per table: what the preview shows and the run log records (counts only, never content). */
-export function retentionCounts(plan: RetentionPlan): Record<RetentionTable, number> {
-  const out = {} as Record<RetentionTable, number>;
-  for (const k of Object.keys(plan) as RetentionTable[]) out[k] = plan[k].length;
+export function retentionCounts<K extends string>(plan: Record<K, number[]>): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const k of Object.keys(plan) as K[]) out[k] = plan[k].length;
   return out;
 }

@@ -4,15 +4,17 @@
  * the pure plan (src/domain/retention.ts), a few batched writes, and a Kjørelogg row with the counts only.
  */
 import type { IsoDate } from '../domain/calendar';
-import { planRetention, retentionCounts, RETENTION_FIELDS, type RetentionPlan, type RetentionTable } from '../domain/retention';
+import { planLedgerPrune, planRetention, retentionCounts, RETENTION_FIELDS, type RetentionPlan, type RetentionTable } from '../domain/retention';
 import { blankCells } from '../sheets/blankCells';
 import { todayIn } from '../sheets/cellDates';
 import { isBlankCell } from '../sheets/cells';
 import type { ParsedTable } from '../sheets/parseTable';
-import { RUN_LOG, type RunLogEntry } from '../sheets/reminderTables';
+import { LEDGER, RUN_LOG, type RunLogEntry } from '../sheets/reminderTables';
+import { removeRows } from '../sheets/removeRows';
 import { ensureTable } from '../sheets/setup';
 import { Workbook } from '../sheets/workbook';
 import type { Ports } from './ports';
+import { dueToday } from './dueToday';
 import { readAll, validRecords, type AllTables } from './readAll';
 import { logRun } from './runReminders';
 import { setupContext } from './setupContext';
@@ -35,6 +37,7 @@ const WHAT: ReadonlyArray<[RetentionTable, string, readonly [string, string, str
   ['inquiries', 'Henvendelser', NOTE],
   ['courses', 'Kurs', NOTE],
   ['contactInfo', 'Kontaktinfo', ['person', 'personer', ' (navn, telefon, e-post)']],
+  ['ledger', 'Varsellogg', ['rad', 'rader', ' (sendte påminnelser)']],
 ];
 
 /** «Kontaktlogg: 40 rader (merknad og aktiviteter)», one line per table with something to blank. */
@@ -54,13 +57,21 @@ function rawCells<R>(wb: Workbook, table: ParsedTable<R>, fields: ReadonlyArray<
 
 function plan(wb: Workbook, all: AllTables, today: IsoDate): RetentionPlan {
   const badInfo = rawCells(wb, all.contactInfo, ['volunteerId']).filter((r) => r.values.length > 0);
-  return planRetention({
-    today,
-    retentionMonths: all.settings.settings.retentionMonths,
-    ...validRecords(all),
-    contactInfo: [...all.contactInfo.records.map(({ row, record }) => ({ row, volunteerId: record.volunteerId })), ...badInfo.map((r) => ({ row: r.row, volunteerId: r.values[0]! }))],
-    unreadableMatchIds: new Set(rawCells(wb, all.matches, ['id', 'volunteerId', 'participantId']).flatMap((r) => r.values)),
-  });
+  const retentionMonths = all.settings.settings.retentionMonths;
+  // What a reminder run would find due today: the rows keeping those from going out again stay. (A failed run is
+  // repeated for 14 days only, far inside any retention period, so its rows need no such care.)
+  const { due, evaluation } = dueToday(all, today);
+  const dueKeys = new Set([...due.map((d) => d.key), ...evaluation.volunteerNotices.map((n) => n.key)]);
+  return {
+    ...planRetention({
+      today,
+      retentionMonths,
+      ...validRecords(all),
+      contactInfo: [...all.contactInfo.records.map(({ row, record }) => ({ row, volunteerId: record.volunteerId })), ...badInfo.map((r) => ({ row: r.row, volunteerId: r.values[0]! }))],
+      unreadableMatchIds: new Set(rawCells(wb, all.matches, ['id', 'volunteerId', 'participantId']).flatMap((r) => r.values)),
+    }),
+    ledger: planLedgerPrune({ today, retentionMonths, ledger: wb.read(LEDGER).records, dueKeys }),
+  };
 }
 
 function summary(p: RetentionPlan, retentionMonths: number, today: IsoDate): RetentionSummary {
@@ -95,7 +106,8 @@ export function runRetention(ports: Ports): RetentionSummary {
     const today = todayIn(now, wb.tz);
     const all = readAll(wb);
     const p = plan(wb, all, today);
-    for (const [table] of WHAT) blankCells(wb, all[table] as ParsedTable<unknown>, p[table], RETENTION_FIELDS[table]);
+    for (const [table] of WHAT) if (table !== 'ledger') blankCells(wb, all[table] as ParsedTable<unknown>, p[table], RETENTION_FIELDS[table]);
+    removeRows(wb, wb.read(LEDGER), p.ledger);
     const s = summary(p, all.settings.settings.retentionMonths, today);
     const what = describeCounts(s.counts);
     logRunEnsured(ports, wb, now, {

@@ -1,4 +1,4 @@
-import { planRetention, retentionCounts, RETENTION_FIELDS as F, type RetentionInput } from '../../src/domain/retention';
+import { planLedgerPrune, planRetention, retentionCounts, RETENTION_FIELDS as F, type RetentionInput } from '../../src/domain/retention';
 import type * as R from '../../src/domain/records';
 
 const volunteer = (id: string, o: Partial<R.Volunteer> = {}): R.Volunteer => ({
@@ -158,5 +158,22 @@ describe('planRetention: never anything of an open match', () => {
     expect(declined({ meetingDate: '2023-03-01' })).toBe(0);
     expect(declined({ meetingDate: null, proposedDate: '2023-02-01' })).toBe(1);
     expect(declined({ meetingDate: null, proposedDate: null })).toBe(0);
+  });
+});
+
+describe('planLedgerPrune: Varsellogg rows past retention go, the row that keeps a due reminder from repeating stays', () => {
+  const entry = (date: string, recipient: string, key: string) => ({ date, recipient, key, code: 'K-001' });
+  const LEADER = 'leder@example.org';
+  test.each([
+    // [what, entries, due keys, today, rows removed]
+    ['expired and no longer due: removed', [entry('2024-01-01', LEADER, 'a')], [], '2026-03-01', [2]],
+    ['not past retention: kept', [entry('2025-06-01', LEADER, 'a')], [], '2026-03-01', []],
+    ['month-end boundary: 31 Jan 2024 + 24 months = 31 Jan 2026, not yet', [entry('2024-01-31', LEADER, 'a')], [], '2026-01-31', []],
+    ['month-end boundary: the day after', [entry('2024-01-31', LEADER, 'a')], [], '2026-02-01', [2]],
+    ['still due: its latest row per recipient stays, older ones go', [entry('2023-06-01', LEADER, 'b'), entry('2024-06-01', LEADER, 'b'), entry('2023-01-01', 'F-001', 'b')], ['b'], '2026-07-01', [2]],
+    ['still due, two rows of one day: one stays', [entry('2024-01-01', LEADER, 'b'), entry('2024-01-01', LEADER, 'b')], ['b'], '2026-07-01', [3]],
+    ['a volunteer notice still due stays for her', [entry('2024-01-01', 'F-001', 'volunteer-ending:K-001:2026-08-01')], ['volunteer-ending:K-001:2026-08-01'], '2026-07-01', []],
+  ])('%s', (_what, entries, due, today, removed) => {
+    expect(planLedgerPrune({ today, retentionMonths: 24, ledger: rows(...entries), dueKeys: new Set(due) })).toEqual(removed);
   });
 });
