@@ -172,6 +172,7 @@ export function gasPorts(options: GasPortOptions): Ports {
     flush: () => { SpreadsheetApp.flush(); },
     properties,
     userProperties,
+    uuid: () => Utilities.getUuid(),
     sleep: (ms) => { Utilities.sleep(ms); },
     triggers: triggerPort(spreadsheet, userProperties),
     ui: options.withUi ? uiPort() : null,

@@ -92,6 +92,8 @@ export interface Ports {
   properties: PropertiesPort;
   /** The user's own properties: reachable in every context, so a trigger finds its spreadsheet id here. */
   userProperties: PropertiesPort;
+  /** A random UUID (Utilities.getUuid), for a secret such as the import's fingerprint salt. */
+  uuid(): string;
   /** Waits before a retry (Utilities.sleep). */
   sleep(ms: number): void;
   triggers: TriggerPort;

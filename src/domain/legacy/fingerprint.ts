@@ -33,7 +33,20 @@ export function rowFingerprints(sheetName: string, rows: ReadonlyArray<readonly 
   });
 }
 
-/** A participant's fingerprint: her folded name, salted with the spreadsheet, so a later tab finds her D-ID. */
+/**
+ * A participant's fingerprint: her folded name, salted, so a later tab finds her D-ID. The salt is random per
+ * spreadsheet (kept in document properties), so a copy of Importlogg alone does not let anyone confirm a guessed
+ * name; fingerprints made before, salted with the spreadsheet's id, are still recognised (knownPerson).
+ */
 export function personFingerprint(salt: string, nameKey: string): string {
   return `d${hash53(`${salt}\u0001${nameKey}`)}`;
+}
+
+/** The D-ID earlier imports gave a name form, by its fingerprint under each salt in turn (current first). */
+export function knownPerson(prints: ReadonlyMap<string, string>, salts: readonly string[], nameKey: string): string | undefined {
+  for (const salt of salts) {
+    const id = prints.get(personFingerprint(salt, nameKey));
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { highWaterMark } from '../allocateIds';
 import type { Ports } from '../ports';
 import type { ImportRequest } from './dto';
 import { existingData, readExisting, type ExistingTables } from './existing';
+import { importSalts } from './salt';
 import { chooseBlocks, importableSheets, readSource } from './source';
 import { namesOnTab } from '../../domain/legacy/planning/state';
 
@@ -30,7 +31,8 @@ export function planFor(ports: Ports, wb: Workbook, sheetName: string, request: 
   const today = todayIn(now, wb.tz);
   const plan = planImport({
     sheetName, grid, roles: layout.roles, blocks, existing: existingData(wb, tables, (kind) => highWaterMark(ports, kind)), today,
-    salt: wb.ss.getId(), loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(now, wb.tz), previewLimit,
+    // The import (no preview limit, under its lock) creates the salt the first time; a preview only reads it.
+    ...importSalts(ports, wb.ss.getId(), previewLimit === 0), loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(now, wb.tz), previewLimit,
     otherNames: namesOnOtherTabs(wb, sheetName),
   });
   return { sheetName, grid, layout, blocks, tables, plan, today };

@@ -7,7 +7,7 @@ import { highestIdNumber, formatId, type IdKind } from '../../ids';
 import type { IsoDate } from '../../calendar';
 import type * as R from '../../records';
 import { fieldsOf } from '../fields';
-import { personFingerprint } from '../fingerprint';
+import { knownPerson } from '../fingerprint';
 import { isFullKey, nameKey, notAPerson, resolveNameKeys, shortKeys } from '../names';
 import { makeScrubber, type Scrubber } from '../scrub';
 import { cellText, isBlank } from '../text';
@@ -145,7 +145,7 @@ export function buildState(input: PlanInput): PlanState {
   const participants = new People(new Ids('participant', existing.ids.participant), resolveNameKeys([...pNames, ...other.participants].map(nameKey), pAmbiguous), pAmbiguous);
   // Earlier imports know her by fingerprints: of each form written («fatima a»), and «~» + the short forms of her
   // full name («~fatima a», «~fatima»), kept only where they fit one person ('' marks a form that fits several).
-  const printOf = (k: string) => existing.participantPrints.get(personFingerprint(input.salt, k));
+  const printOf = (k: string) => knownPerson(existing.participantPrints, [input.salt, ...(input.earlierSalts ?? [])], k);
   const ambiguous = new Set<string>();
   for (const raw of pNames) {
     const key = participants.key(raw);

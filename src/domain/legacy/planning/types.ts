@@ -36,8 +36,10 @@ export interface PlanInput {
   blocks: readonly PlanBlock[];
   existing: ExistingData;
   today: IsoDate;
-  /** Salts participant fingerprints (the spreadsheet id). */
+  /** Salts new participant fingerprints (random per spreadsheet, kept in document properties). */
   salt: string;
+  /** Salts of fingerprints made before (the spreadsheet id): still recognised, never written. */
+  earlierSalts?: readonly string[];
   loggedBy: string;
   /** `yyyy-MM-ddTHH:mm`, the «Logget» time of imported contacts. */
   loggedAt: string;
