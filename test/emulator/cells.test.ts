@@ -250,3 +250,90 @@ describe('last row/column and structural edits', () => {
     expect(() => sheet.deleteRows(2, 999)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
   });
 });
+
+describe('dates as Sheets stores them: a serial number plus a number format', () => {
+  const day = (d: unknown) => (d as Date).toISOString();
+  it('a Date written by a script is stored as a serial with a date format; getValues turns it back into the Date', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1').setValue(new Date('2026-01-14T23:00:00Z')); // midnight 15.01.2026 in Oslo
+    expect(emu.cell('Ark1', 1, 1)).toMatchObject({ v: 46037, nf: 'dd.mm.yyyy' });
+    expect(day(sheet.getRange('A1').getValue())).toBe('2026-01-14T23:00:00.000Z');
+  });
+  it('the type getValues returns follows the format: a date column reformatted as a number returns numbers', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1');
+    r.setValue(new Date('2026-01-14T23:00:00Z'));
+    r.setNumberFormat('0');
+    expect(r.getValue()).toBe(46037);
+    expect(r.getDisplayValue()).toBe('46037');
+    r.setNumberFormat('dd.mm.yyyy');
+    expect(Object.prototype.toString.call(r.getValue())).toBe('[object Date]');
+  });
+  it('a serial pasted into a date-formatted cell reads as that date', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1').setNumberFormat('dd.mm.yyyy');
+    emu.typeByHand('Ark1', 1, 1, [[46037]]);
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('15.01.2026');
+  });
+  it('changing the spreadsheet time zone keeps the stored day (the instant getValues returns moves)', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1').setValue(new Date('2026-01-14T23:00:00Z'));
+    emu.globals.SpreadsheetApp.getActiveSpreadsheet()!.setSpreadsheetTimeZone('America/New_York');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('15.01.2026');
+    expect(day(sheet.getRange('A1').getValue())).toBe('2026-01-15T05:00:00.000Z');
+  });
+  it('a number written into a plain or number-formatted cell stays a number', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setNumberFormat('0').setValue(46037);
+    expect(sheet.getRange('A1').getValue()).toBe(46037);
+  });
+});
+
+describe('typed input parses by the spreadsheet locale', () => {
+  it('en_US does not parse 15.03.2026 as a date; nb_NO does', () => {
+    const { emu, sheet } = setup({ locale: 'en_US' });
+    sheet.getRange('A1').setValue('15.03.2026');
+    sheet.getRange('A2').setValue('3/15/2026');
+    expect(sheet.getRange('A1').getValue()).toBe('15.03.2026');
+    expect(Object.prototype.toString.call(sheet.getRange('A2').getValue())).toBe('[object Date]');
+    emu.globals.SpreadsheetApp.getActiveSpreadsheet()!.setSpreadsheetLocale('nb_NO');
+    emu.typeByHand('Sheet1', 3, 1, [['15.03.2026']]);
+    expect(sheet.getRange('A3').getDisplayValue()).toBe('15.03.2026');
+    expect(Object.prototype.toString.call(sheet.getRange('A3').getValue())).toBe('[object Date]');
+    expect(sheet.getRange('A1').getValue()).toBe('15.03.2026'); // stored values do not change with the locale
+  });
+  it('refuses a locale or time zone that is not one', () => {
+    const { emu } = setup();
+    const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet()!;
+    expect(() => ss.setSpreadsheetTimeZone('Europe/Nowhere')).toThrow(/method signature/);
+    expect(() => ss.setSpreadsheetLocale(7 as unknown as string)).toThrow(/method signature/);
+  });
+});
+
+describe('checkboxes', () => {
+  it('insertCheckboxes leaves FALSE in every box, and a ticked-then-unticked box holds FALSE, not blank', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1:A2').insertCheckboxes();
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[false], [false]]);
+    emu.typeByHand('Ark1', 1, 1, [[true]]);
+    emu.typeByHand('Ark1', 1, 1, [[false]]);
+    expect(sheet.getRange('A1').getValue()).toBe(false);
+    expect(sheet.getRange('A1').isBlank()).toBe(false);
+  });
+});
+
+describe('a copied file', () => {
+  it('carries the document properties and the cells, under a new id', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1').setValue('x');
+    emu.globals.PropertiesService.getDocumentProperties()!.setProperty('k', 'v');
+    emu.copySpreadsheet('copy-id');
+    const copy = emu.globals.SpreadsheetApp.getActiveSpreadsheet()!;
+    expect(copy.getId()).toBe('copy-id');
+    expect(copy.getSheets()[0]!.getRange('A1').getValue()).toBe('x');
+    expect(emu.globals.PropertiesService.getDocumentProperties()!.getProperty('k')).toBe('v');
+    copy.getSheets()[0]!.getRange('A1').setValue('y');
+    emu.openSpreadsheet('1EmuLaTedSpreadsheetId000000000000000000000');
+    expect(emu.sheetValues('Ark1')).toEqual([['x']]);
+  });
+});

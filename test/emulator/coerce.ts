@@ -1,12 +1,36 @@
 /** How Google Sheets turns a value written by a script (USER_ENTERED semantics) into a stored cell value. */
 import { formatSheetsDate, isDateFormat, wallClock, zonedToUtc } from './time';
 
-/** A stored date-time: the instant. getValues turns it into a new Date each time. */
-export class DateVal {
-  constructor(readonly ms: number) {}
+/**
+ * What a cell stores. Sheets has no date type: a date is a serial number (days since 1899-12-30, wall clock in
+ * the spreadsheet's time zone) shown through a date number format; getValues makes a Date of it only while the
+ * format is a date format (see scriptValue).
+ */
+export type Stored = string | number | boolean;
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** The serial number of an instant's wall clock in `tz` (what Sheets stores for a Date written by a script). */
+export function instantToSerial(ms: number, tz: string): number {
+  const w = wallClock(ms, tz);
+  return (Date.UTC(w.y, w.M - 1, w.d, w.H, w.m, w.s, w.ms) - SERIAL_EPOCH_MS) / DAY_MS;
 }
 
-export type Stored = string | number | boolean | DateVal;
+/** The instant at which the wall clock in `tz` shows a serial number's date and time (what getValues returns). */
+export function serialToInstant(serial: number, tz: string): number {
+  const wall = new Date(SERIAL_EPOCH_MS + Math.round(serial * DAY_MS));
+  return zonedToUtc(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), tz) + wall.getUTCMilliseconds();
+}
+
+function wallSerial(y: number, mo: number, d: number, hh: number, mi: number, ss: number): number {
+  return (Date.UTC(y, mo - 1, d, hh, mi, ss) - SERIAL_EPOCH_MS) / DAY_MS;
+}
+
+/** Whether a stored number is shown (and returned by getValues) as a date under this format. */
+export function isDateCell(v: Stored, nf: string | undefined): boolean {
+  return typeof v === 'number' && nf !== undefined && nf !== PLAIN_TEXT && isDateFormat(nf);
+}
 
 export const MAX_CELL_CHARS = 50000;
 export const PLAIN_TEXT = '@';
@@ -49,8 +73,8 @@ function validYmd(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** Parses a date-looking string in the locale; null if not a (valid) date. */
-export function parseDateString(s: string, loc: LocaleInfo, tz: string): number | null {
+/** Parses a date-looking string in the locale into a serial number; null if not a (valid) date in this locale. */
+export function parseDateString(s: string, loc: LocaleInfo): number | null {
   const t = s.trim();
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
   let y: number, mo: number, d: number;
@@ -69,7 +93,7 @@ export function parseDateString(s: string, loc: LocaleInfo, tz: string): number 
     if (m[5] !== undefined) { hh = +m[5]; mi = +m[6]!; ss = +(m[7] ?? 0); }
   }
   if (!validYmd(y, mo, d) || hh > 23 || mi > 59 || ss > 59) return null;
-  return zonedToUtc(y, mo, d, hh, mi, ss, tz);
+  return wallSerial(y, mo, d, hh, mi, ss);
 }
 
 /** Parses a number-looking string in the locale; null if not a number. */
@@ -95,6 +119,8 @@ export function parseNumberString(s: string, loc: LocaleInfo): number | null {
 export interface CoercedCell {
   value: Stored; // '' = empty
   formula?: string;
+  /** The value was a date (a Date, or a string parsed as one): a cell with the automatic format gets a date format. */
+  date?: boolean;
 }
 
 /**
@@ -113,8 +139,9 @@ export function coerceString(s: string, nf: string | undefined, loc: LocaleInfo,
   if (n !== null) return { value: n };
   // Sheets parses input starting with + or - as a formula (e.g. "- item" → #ERROR!, "+47 22" → formula).
   if (s.length > 1 && (s.startsWith('+') || s.startsWith('-'))) return { value: '', formula: '=' + s };
-  const d = parseDateString(s, loc, tz);
-  if (d !== null) return { value: new DateVal(d) };
+  const d = parseDateString(s, loc);
+  if (d !== null) return { value: d, date: true };
+  void tz;
   return { value: s };
 }
 
@@ -145,12 +172,17 @@ export function isCellValue(v: unknown): boolean {
   return false;
 }
 
+/** The locale's date (or date-time) format for a serial written into a cell with the automatic format. */
+export function autoDateFormat(serial: number, loc: LocaleInfo): string {
+  return Number.isInteger(serial) ? loc.dateFormat : loc.dateTimeFormat;
+}
+
 /** Converts an allowed script value (see isCellValue) to a stored cell. */
 export function coerceValue(v: unknown, nf: string | undefined, loc: LocaleInfo, tz: string): CoercedCell {
   if (v === null || v === '') return { value: '' };
   if (typeof v === 'string') return coerceString(v, nf, loc, tz);
   if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
-  if (isDateObj(v)) return { value: new DateVal(dateMs(v)) };
+  if (isDateObj(v)) return { value: instantToSerial(dateMs(v), tz), date: true };
   throw new Error('coerceValue: not a cell value');
 }
 
@@ -187,16 +219,11 @@ export function displayValue(v: Stored, nf: string | undefined, loc: LocaleInfo,
   if (v === '') return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
-  if (v instanceof DateVal) {
-    if (nf && nf !== PLAIN_TEXT && isDateFormat(nf)) return formatSheetsDate(v.ms, tz, nf);
-    const w = wallClock(v.ms, tz);
-    return formatSheetsDate(v.ms, tz, w.H || w.m || w.s ? loc.dateTimeFormat : loc.dateFormat);
-  }
   if (!nf || nf === PLAIN_TEXT || nf === DEFAULT_NUMBER_FORMAT || nf.toLowerCase() === 'general') return formatGeneralNumber(v, loc);
   if (isDateFormat(nf)) {
-    // serial number shown as a date: days since 1899-12-30 (wall clock)
-    const ms = Date.UTC(1899, 11, 30) + Math.round(v * 86400000);
-    return formatSheetsDate(ms, 'UTC', nf);
+    // serial number shown as a date: days since 1899-12-30 (wall clock, so no zone is applied)
+    return formatSheetsDate(SERIAL_EPOCH_MS + Math.round(v * DAY_MS), 'UTC', nf);
   }
+  void tz;
   return formatNumberPattern(v, nf, loc);
 }

@@ -1,6 +1,6 @@
 /** Shared mutable state of one emulator instance. Service objects hold a reference to it as `_core`. */
 import { CallCounter, Faults } from './calls';
-import { DateVal, LocaleInfo, Stored, localeInfo } from './coerce';
+import { LocaleInfo, Stored, localeInfo } from './coerce';
 
 export type Deployment = 'bound' | 'addon';
 export type ExecContext = 'interactive' | 'trigger';
@@ -211,8 +211,9 @@ export class Core {
     this.activeSpreadsheetId = ss.id;
   }
 
+  /** The active spreadsheet's locale (typed input parses by it). */
   get loc(): LocaleInfo {
-    return localeInfo(this.opts.locale);
+    return localeInfo(this.spreadsheets.get(this.activeSpreadsheetId)?.locale ?? this.opts.locale);
   }
 
   // ---- clock ----
@@ -253,10 +254,6 @@ export class Core {
     for (const [k, v] of entries) o[k] = v;
     return o;
   }
-  /** Converts a stored value to what getValues returns. */
-  out(v: Stored): string | number | boolean | Date {
-    return v instanceof DateVal ? this.date(v.ms) : v;
-  }
 
   // ---- modes ----
   scopes(): string[] {
@@ -279,7 +276,7 @@ export class Core {
       tz: this.opts.timeZone,
       locale: this.opts.locale,
     };
-    const first = this.newSheetState(ss, this.loc.defaultSheetName + '1');
+    const first = this.newSheetState(ss, localeInfo(ss.locale).defaultSheetName + '1');
     ss.sheets.push(first);
     ss.activeSheet = first;
     this.spreadsheets.set(id, ss);

@@ -4,7 +4,7 @@
  */
 import { CallCounter, Faults } from './calls';
 import { chartList, type ChartState } from './charts';
-import { DateVal, LocaleInfo, Stored, coerceValue, displayValue } from './coerce';
+import { LocaleInfo, Stored, autoDateFormat, dateMs, isDateObj, coerceValue, displayValue, instantToSerial, localeInfo, serialToInstant } from './coerce';
 import {
   Cell,
   Core,
@@ -25,7 +25,7 @@ import { HtmlServiceImpl } from './html';
 import { LockServiceImpl } from './lock';
 import { MailAppImpl } from './mail';
 import { PropertiesServiceImpl } from './properties';
-import { cellValue } from './range';
+import { cellValue, scriptValue } from './range';
 import { LoggerImpl, SessionImpl, UtilitiesImpl, makeConsole } from './services';
 import { SCOPE_SPREADSHEETS, SCOPE_SPREADSHEETS_CURRENTONLY, SpreadsheetAppService } from './spreadsheet';
 import { ScriptAppImpl } from './triggers';
@@ -33,7 +33,7 @@ import { ContentServiceImpl, fetchState, SCOPE_EXTERNAL_REQUEST, UrlFetchAppImpl
 
 export type { Deployment, ExecContext, LockEvent, LogEntry, MenuRecord, SentMail, TriggerRecord, WriteRecord, UiAnswer };
 export { SCOPE_SPREADSHEETS, SCOPE_SPREADSHEETS_CURRENTONLY };
-export { DateVal };
+export { instantToSerial, serialToInstant };
 
 export interface EmulatorOptions {
   timeZone?: string;
@@ -251,6 +251,36 @@ export class Emulator {
   get spreadsheetId(): string {
     return this._core.activeSpreadsheetId;
   }
+  /**
+   * «Fil → Lag en kopi» by a person: a new file with a new id holding the same sheets, values, formats and rules,
+   * AND the same document properties (the stricter case: nothing in Google's reference says a copy starts with
+   * none, so code must not trust a property to belong to this file). Makes the copy the active spreadsheet.
+   */
+  copySpreadsheet(newId: string, name = `Kopi av ${this._ss().name}`): void {
+    const from = this._ss();
+    const core = this._core;
+    core.newSpreadsheetState(newId, name);
+    const to = this._ss(newId);
+    to.tz = from.tz;
+    to.locale = from.locale;
+    to.sheets = from.sheets.filter((st) => !st.deleted).map((st) => ({
+      ...st,
+      grid: st.grid.map((row) => row?.map((c) => (c ? { ...c } : undefined))),
+      colWidths: new Map(st.colWidths),
+      cfRules: [...st.cfRules],
+      protections: [],
+      ss: to,
+    }));
+    to.activeSheet = to.sheets[0] ?? null;
+    to.nextSheetId = from.nextSheetId;
+    for (const [k, v] of from.docProps.map) to.docProps.map.set(k, v);
+    core.activeSpreadsheetId = newId;
+  }
+  /** Makes another spreadsheet the active one (the leader opens that file). */
+  openSpreadsheet(id: string): void {
+    this._ss(id);
+    this._core.activeSpreadsheetId = id;
+  }
   /** Adds another spreadsheet (reachable with openById when the scope allows). */
   addSpreadsheet(id: string, name = 'Annet regneark'): void {
     this._core.newSpreadsheetState(id, name);
@@ -291,10 +321,12 @@ export class Emulator {
         if (rr > st.maxRows) st.maxRows = rr;
         if (cc > st.maxCols) st.maxCols = cc;
         const cell = ensureCell(st, rr, cc);
-        const res = coerceValue(v === undefined ? null : v, cell.nf, this._core.loc, st.ss.tz);
+        const loc = localeInfo(st.ss.locale);
+        const res = coerceValue(v === undefined ? null : v, cell.nf, loc, st.ss.tz);
         cell.v = res.value;
         if (res.formula) cell.f = res.formula;
         else delete cell.f;
+        if (res.date && cell.nf === undefined) cell.nf = autoDateFormat(res.value as number, loc);
       }),
     );
   }
@@ -306,13 +338,13 @@ export class Emulator {
   sheetValues(name: string): Array<Array<string | number | boolean | Date>> {
     const st = this._sheet(name);
     return this._grid(st, (c) => {
-      const v = cellValue(c);
-      return v instanceof DateVal ? new Date(v.ms) : v;
+      const v = scriptValue(this._core, c, st.ss.tz);
+      return isDateObj(v) ? new Date(dateMs(v)) : v;
     });
   }
   sheetDisplayValues(name: string): string[][] {
     const st = this._sheet(name);
-    return this._grid(st, (c) => (c ? displayValue(cellValue(c), c.nf, this._core.loc, st.ss.tz) : ''));
+    return this._grid(st, (c) => (c ? displayValue(cellValue(c), c.nf, localeInfo(st.ss.locale), st.ss.tz) : ''));
   }
   sheetFormulas(name: string): string[][] {
     return this._grid(this._sheet(name), (c) => c?.f ?? '');

@@ -4,19 +4,21 @@ import { instrument } from './calls';
 import {
   CoercedCell,
   DEFAULT_NUMBER_FORMAT,
-  DateVal,
   MAX_CELL_CHARS,
   Stored,
+  autoDateFormat,
   coerceValue,
   describeType,
   displayValue,
   isCellValue,
+  isDateCell,
+  localeInfo,
+  serialToInstant,
 } from './coerce';
 import type { Cell, Core, SheetState } from './core';
 import { ensureCell, getCell, lastColumn, lastRow } from './grid';
 import { Protection } from './protection';
 import { Sheet } from './spreadsheet';
-import { wallClock } from './time';
 import { DataValidation, satisfies } from './validation';
 
 /** The value a formula cell shows. The emulator evaluates constants only; everything else is '#NAME?'. */
@@ -32,6 +34,16 @@ export function cellValue(c: Cell | undefined): Stored {
   if (!c) return '';
   if (c.f) return formulaValue(c.f);
   return c.v;
+}
+
+/**
+ * What getValues returns for a cell: the type follows the number format, as in Sheets. A number under a date
+ * format is a Date (the instant its wall clock shows in the spreadsheet's zone, so a new zone moves the instant
+ * and keeps the day); the same number under a number format is a number.
+ */
+export function scriptValue(core: Core, c: Cell | undefined, tz: string): string | number | boolean | Date {
+  const v = cellValue(c);
+  return isDateCell(v, c?.nf) ? core.date(serialToInstant(v as number, tz)) : v;
 }
 
 export class Range {
@@ -68,7 +80,7 @@ export class Range {
   }
   _display(c: Cell | undefined): string {
     if (!c) return '';
-    return displayValue(cellValue(c), c.nf, this._core.loc, this._tz());
+    return displayValue(cellValue(c), c.nf, localeInfo(this._sheet.ss.locale), this._tz());
   }
   _displayGrid(): string[][] {
     return this._cells((c) => this._display(c));
@@ -108,6 +120,7 @@ export class Range {
     this._checkProtection();
     this._alive();
     const core = this._core;
+    const loc = localeInfo(this._sheet.ss.locale);
     const coerced: CoercedCell[][] = data.map((row) =>
       row.map((v, j) => {
         if (!isCellValue(v)) throw core.sigErr(this._method(method), describeType(data));
@@ -121,9 +134,10 @@ export class Range {
     for (let i = 0; i < this._nr; i++) {
       for (let j = 0; j < this._nc; j++) {
         const c = getCell(this._sheet, this._row + i, this._col + j);
-        const res = coerceValue(data[i]![j], c?.nf, core.loc, this._tz());
+        const res = coerceValue(data[i]![j], c?.nf, loc, this._tz());
         coerced[i]![j] = res;
-        if (c?.dv && !c.dv.allowInvalid && !res.formula && !satisfies(c.dv, res.value, core, this._tz())) {
+        const isDate = !!res.date || isDateCell(res.value, c?.nf);
+        if (c?.dv && !c.dv.allowInvalid && !res.formula && !satisfies(c.dv, res.value, isDate, core, this._sheet.ss)) {
           throw core.err(`The data you entered in cell ${cellA1(this._row + i, this._col + j)} violates the data validation rules set on this cell.`);
         }
       }
@@ -135,10 +149,7 @@ export class Range {
         c.v = res.value;
         if (res.formula) c.f = res.formula;
         else delete c.f;
-        if (res.value instanceof DateVal && c.nf === undefined) {
-          const w = wallClock(res.value.ms, this._tz());
-          c.nf = w.H || w.m || w.s ? core.loc.dateTimeFormat : core.loc.dateFormat;
-        }
+        if (res.date && c.nf === undefined) c.nf = autoDateFormat(res.value as number, loc);
       }
     }
     core.recordWrite(method, this._sheet, this._a1());
@@ -184,11 +195,11 @@ export class Range {
   // ---------- values ----------
   getValues(): unknown[][] {
     this._alive();
-    return this._core.arr2(this._cells((c) => this._core.out(cellValue(c))));
+    return this._core.arr2(this._cells((c) => scriptValue(this._core, c, this._tz())));
   }
   getValue(): unknown {
     this._alive();
-    return this._core.out(cellValue(getCell(this._sheet, this._row, this._col)));
+    return scriptValue(this._core, getCell(this._sheet, this._row, this._col), this._tz());
   }
   getDisplayValues(): string[][] {
     this._alive();

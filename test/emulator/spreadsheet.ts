@@ -2,11 +2,12 @@
 import { parseA1, rangeA1, splitSheetPrefix } from './a1';
 import { instrument } from './calls';
 import { EmbeddedChartBuilder, getCharts, insertChart, removeChart, type EmbeddedChart } from './charts';
-import { MAX_CELL_CHARS, coerceValue, describeType, isCellValue } from './coerce';
+import { MAX_CELL_CHARS, autoDateFormat, coerceValue, describeType, isCellValue, localeInfo } from './coerce';
 import type { Cell, Core, SheetState, SpreadsheetState } from './core';
 import * as grid from './grid';
+import { isValidTimeZone } from './time';
 import { Protection, ProtectionType } from './protection';
-import { Range } from './range';
+import { Range, scriptValue } from './range';
 import { Ui } from './ui';
 import { DataValidationBuilder, DataValidationCriteria } from './validation';
 
@@ -77,7 +78,7 @@ export class Sheet {
   }
   getSheetValues(row: number, col: number, nr: number, nc: number): unknown[][] {
     const r = Sheet._rangeChecked(this._core, this._st, row, col, nr === -1 ? Math.max(1, grid.lastRow(this._st) - row + 1) : nr, nc === -1 ? Math.max(1, grid.lastColumn(this._st) - col + 1) : nc, 'Sheet.getSheetValues');
-    return r._cells((cell) => this._core.out(cell ? (cell.f ? '#NAME?' : cell.v) : ''));
+    return r._cells((cell) => scriptValue(this._core, cell, this._st.ss.tz));
   }
   appendRow(rowContents: unknown): Sheet {
     this._alive();
@@ -90,10 +91,12 @@ export class Sheet {
     rowContents.forEach((v, j) => {
       if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw this._core.err(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
       const cell = grid.ensureCell(this._st, row, j + 1);
-      const res = coerceValue(v, cell.nf, this._core.loc, this._st.ss.tz);
+      const loc = localeInfo(this._st.ss.locale);
+      const res = coerceValue(v, cell.nf, loc, this._st.ss.tz);
       cell.v = res.value;
       if (res.formula) cell.f = res.formula;
       else delete cell.f;
+      if (res.date && cell.nf === undefined) cell.nf = autoDateFormat(res.value as number, loc);
     });
     this._write('appendRow', rangeA1(row, 1, 1, rowContents.length));
     return this;
@@ -346,8 +349,17 @@ export class Spreadsheet {
   rename(name: string): void { this._st.name = String(name); }
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._st.id}/edit`; }
   getSpreadsheetTimeZone(): string { return this._st.tz; }
-  setSpreadsheetTimeZone(tz: string): void { this._st.tz = tz; }
+  /** Stored serials stay: a date cell shows the same day afterwards (getValues returns a new instant for it). */
+  setSpreadsheetTimeZone(tz: unknown): void {
+    if (typeof tz !== 'string' || !isValidTimeZone(tz)) throw this._core.sigErr('SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone', describeType(tz));
+    this._st.tz = tz;
+  }
   getSpreadsheetLocale(): string { return this._st.locale; }
+  /** Typed input and script-written strings parse by the new locale from now on; stored values are unchanged. */
+  setSpreadsheetLocale(locale: unknown): void {
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw this._core.sigErr('SpreadsheetApp.Spreadsheet.setSpreadsheetLocale', describeType(locale));
+    this._st.locale = locale;
+  }
   getSheetByName(name: unknown): Sheet | null {
     if (typeof name !== 'string') throw this._core.sigErr('SpreadsheetApp.Spreadsheet.getSheetByName', describeType(name));
     const st = this._st.sheets.find((s) => s.name === name);
@@ -373,8 +385,9 @@ export class Spreadsheet {
     const ss = this._st;
     if (name === undefined) {
       let i = ss.sheets.length + 1;
-      while (ss.sheets.some((s) => s.name.toLowerCase() === `${this._core.loc.defaultSheetName}${i}`.toLowerCase())) i++;
-      name = `${this._core.loc.defaultSheetName}${i}`;
+      const base = localeInfo(ss.locale).defaultSheetName;
+      while (ss.sheets.some((s) => s.name.toLowerCase() === `${base}${i}`.toLowerCase())) i++;
+      name = `${base}${i}`;
     }
     checkSheetName(this._core, ss, name);
     if (index !== undefined && (!Number.isInteger(index) || index < 0 || index > ss.sheets.length)) {

@@ -1,7 +1,7 @@
 /** Data validation: builder, rule objects and the check applied to script writes. */
 import { instrument } from './calls';
-import { DateVal, Stored, describeType, displayValue } from './coerce';
-import type { Core, DvSpec } from './core';
+import { Stored, describeType, displayValue, instantToSerial, localeInfo } from './coerce';
+import type { Core, DvSpec, SpreadsheetState } from './core';
 
 export const DataValidationCriteria = Object.freeze({
   CHECKBOX: 'CHECKBOX',
@@ -145,31 +145,36 @@ instrument(DataValidation, 'DataValidation');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Whether a stored value satisfies a rule. Empty cells always satisfy. */
-export function satisfies(spec: DvSpec, v: Stored, core: Core, tz: string): boolean {
+/**
+ * Whether a stored value satisfies a rule. Empty cells always satisfy. `isDate`: the value is a date serial (a
+ * Date or a parsed date string was written, or the cell has a date format); date rules refuse anything else.
+ */
+export function satisfies(spec: DvSpec, v: Stored, isDate: boolean, core: Core, ss: SpreadsheetState): boolean {
   if (v === '') return true;
   const vals = spec.values;
   const num = typeof v === 'number' ? v : null;
-  const ms = v instanceof DateVal ? v.ms : null;
-  const dms = (x: unknown): number => Date.prototype.getTime.call(x);
+  const serial = isDate && typeof v === 'number' ? v : null;
+  const criterion = (x: unknown): number => instantToSerial(Date.prototype.getTime.call(x), ss.tz);
+  const loc = localeInfo(ss.locale);
+  void core;
   switch (spec.type) {
     case 'VALUE_IN_LIST': {
-      const shown = displayValue(v, undefined, core.loc, tz);
+      const shown = displayValue(v, undefined, loc, ss.tz);
       return (vals[0] as string[]).includes(shown);
     }
     case 'VALUE_IN_RANGE': {
-      const shown = displayValue(v, undefined, core.loc, tz);
+      const shown = displayValue(v, undefined, loc, ss.tz);
       return (vals[0] as RangeLike)._displayGrid().some((row) => row.includes(shown));
     }
     case 'CHECKBOX':
       if (vals.length === 0) return typeof v === 'boolean';
       return vals.some((c) => c === v || String(c) === String(v));
     case 'DATE_IS_VALID_DATE':
-      return ms !== null;
+      return serial !== null;
     case 'DATE_AFTER':
-      return ms !== null && ms > dms(vals[0]);
+      return serial !== null && serial > criterion(vals[0]);
     case 'DATE_BEFORE':
-      return ms !== null && ms < dms(vals[0]);
+      return serial !== null && serial < criterion(vals[0]);
     case 'NUMBER_BETWEEN':
       return num !== null && num >= (vals[0] as number) && num <= (vals[1] as number);
     case 'NUMBER_GREATER_THAN':

@@ -1,16 +1,14 @@
 /** Writes the emulator's active spreadsheet to an .xlsx file (for people to inspect what a test produced). */
 import ExcelJS from 'exceljs';
 import { columnToLetters } from './a1';
-import { DateVal } from './coerce';
+import { isDateCell } from './coerce';
 import type { Cell, DvSpec, SheetState } from './core';
 import type { Emulator } from './index';
 import { Range, cellValue, formulaValue } from './range';
-import { wallClock } from './time';
 
-/** Excel stores wall-clock date-times; convert an instant to the wall clock of the spreadsheet zone. */
-function wallDate(ms: number, tz: string): Date {
-  const w = wallClock(ms, tz);
-  return new Date(Date.UTC(w.y, w.M - 1, w.d, w.H, w.m, w.s, w.ms));
+/** Excel stores wall-clock date-times as exceljs's UTC Dates: a serial's wall clock, no zone applied. */
+function wallDate(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
 }
 
 function argb(color: string): string | null {
@@ -59,13 +57,15 @@ function validation(dv: DvSpec): ExcelJS.DataValidation | null {
 function writeCell(target: ExcelJS.Cell, c: Cell, tz: string, dateFormat: string): void {
   if (c.f) {
     const shown = formulaValue(c.f);
-    target.value = { formula: c.f.slice(1), result: shown instanceof DateVal ? wallDate(shown.ms, tz) : (shown as string | number) } as ExcelJS.CellFormulaValue;
+    target.value = { formula: c.f.slice(1), result: shown as string | number } as ExcelJS.CellFormulaValue;
   } else {
     const v = cellValue(c);
-    if (v instanceof DateVal) target.value = wallDate(v.ms, tz);
+    if (isDateCell(v, c.nf)) target.value = wallDate(v as number);
     else if (v !== '') target.value = v;
   }
-  const nf = c.nf ?? (c.v instanceof DateVal ? dateFormat : undefined);
+  const nf = c.nf;
+  void dateFormat;
+  void tz;
   if (nf) target.numFmt = nf;
   if (c.note) target.note = c.note;
   if (c.bold || c.italic || c.color) {

@@ -8,9 +8,8 @@
  * cell only and the other cells read as empty. Not counted as service calls (it is the user's upload).
  */
 import ExcelJS from 'exceljs';
-import { DateVal, type Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
 import { ensureCell } from '../emulator/grid';
-import { zonedToUtc } from '../emulator/time';
 
 type Plain = string | number | boolean | Date | null;
 
@@ -29,7 +28,6 @@ export async function loadXlsx(emu: Emulator, file: string | Buffer): Promise<st
   const wb = new ExcelJS.Workbook();
   if (typeof file === 'string') await wb.xlsx.readFile(file);
   else await wb.xlsx.load(file as unknown as ArrayBuffer);
-  const tz = emu._ss().tz;
   const names: string[] = [];
   wb.eachSheet((ws) => {
     // «Kopier til» into a spreadsheet that already has the name gives «Kopi av …», as Sheets does in Norwegian.
@@ -47,7 +45,7 @@ export async function loadXlsx(emu: Emulator, file: string | Buffer): Promise<st
         const nf = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
         if (v instanceof Date) {
           // Excel keeps wall-clock time; exceljs hands it over as if it were UTC.
-          target.v = new DateVal(zonedToUtc(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds(), tz));
+          target.v = (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
           target.nf = nf ?? emu.loc.dateFormat;
         } else {
           target.v = v;
