@@ -60,6 +60,22 @@ export function yearOf(d: IsoDate): number {
   return Number(d.slice(0, 4));
 }
 
+/** Spreadsheet serial day number (1900 date system, as Excel and Sheets count) → calendar date. */
+export function serialToIso(serial: number): IsoDate {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * A number found where a date belongs, read as a Sheets serial date: the day it counts (a serial is wall-clock
+ * time in the spreadsheet's zone, so no zone applies; a time of day in the fraction is dropped). Only serials of
+ * 1954–2119 count as dates; anything else (an age, a count, a year) is not one. The one parser for both the
+ * import and the tables.
+ */
+export function serialDateToIso(n: number): IsoDate | null {
+  return Number.isFinite(n) && n >= 20_000 && n <= 80_000 ? serialToIso(n) : null;
+}
+
 /** Norwegian display form `dd.MM.yyyy`. */
 export function formatNorwegian(d: IsoDate): string {
   return `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;

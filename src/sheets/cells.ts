@@ -2,7 +2,7 @@
  * One codec per column kind: cell value → domain value (with a Norwegian reason when it cannot be read) and
  * domain value → cell value (user text through the formula guard, dates as Dates in the sheet's zone).
  */
-import { isIsoDate, parseTypedDate, formatNorwegian } from '../domain/calendar';
+import { isIsoDate, parseTypedDate, formatNorwegian, serialDateToIso } from '../domain/calendar';
 import { cellDateToIso, cellDateToLocalDateTime, isoToCellDate, wallTimeToInstant } from './cellDates';
 import { guardText } from './guard';
 
@@ -42,9 +42,12 @@ export function decodeCell(kind: ColumnKind, v: unknown, tz: string): Decoded {
         const iso = parseTypedDate(v);
         return iso ? { ok: true, value: iso } : { ok: false, message: `«${v.trim()}» er ikke en gyldig dato (skriv dd.mm.åååå).` };
       }
+      // A date column reformatted as a number (or serials pasted in) returns numbers: the same days.
+      if (typeof v === 'number' && serialDateToIso(v)) return { ok: true, value: serialDateToIso(v) };
       return { ok: false, message: `«${String(v)}» er ikke en dato (skriv dd.mm.åååå).` };
     case 'datetime':
       if (isDate(v)) return { ok: true, value: cellDateToLocalDateTime(v, tz) };
+      if (typeof v === 'number' && serialDateToIso(v)) return { ok: true, value: serialToLocalDateTime(v) };
       return { ok: false, message: `«${String(v)}» er ikke et tidspunkt.` };
     case 'int': {
       const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
@@ -58,6 +61,19 @@ export function decodeCell(kind: ColumnKind, v: unknown, tz: string): Decoded {
       if (FALSE_WORDS.test(String(v).trim())) return { ok: true, value: false };
       return { ok: false, message: `«${String(v)}» er ikke ja/nei (bruk avkrysningsboksen).` };
   }
+}
+
+/** A serial with a time of day as `yyyy-MM-ddTHH:mm`: wall-clock time in the spreadsheet's zone already. */
+function serialToLocalDateTime(serial: number): string {
+  const minutes = Math.round((serial - Math.floor(serial)) * 1440);
+  const day = serialDateToIso(Math.floor(serial) + Math.floor(minutes / 1440))!;
+  const m = minutes % 1440;
+  return `${day}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Whether a cell adds nothing to its row: blank, or an unticked checkbox (Sheets keeps FALSE in a box once unticked). */
+export function isEmptyForRow(kind: ColumnKind, v: unknown): boolean {
+  return isBlankCell(v) || (kind === 'bool' && v === false);
 }
 
 /**

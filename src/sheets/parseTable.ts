@@ -3,7 +3,7 @@
  * columns found by header name in any order, extra columns ignored, blank rows skipped. Every bad cell becomes
  * a row/column-precise Norwegian problem and that row is left out; one bad row never stops the rest.
  */
-import { decodeCell, isBlankCell } from './cells';
+import { decodeCell, isBlankCell, isEmptyForRow } from './cells';
 import type { Problem } from './problems';
 import type { ColumnDef, TableDef } from './tableDef';
 
@@ -22,7 +22,10 @@ export interface ParsedTable<R> {
   /** Valid records with their sheet row. */
   records: Array<{ row: number; record: R }>;
   problems: Problem[];
-  /** Rows the sheet's data range has (header included). */
+  /**
+   * The last row holding anything in the add-on's own columns (header included): where appends go after. Not the
+   * data range's last row, which a leader's formula filled down her own column would push far below the table.
+   */
   lastRow: number;
   /** Columns the sheet's data range has. */
   width: number;
@@ -82,12 +85,14 @@ export function parseTable<R>(def: TableDef<R>, grid: readonly (readonly unknown
   const parsed: ParsedTable<R> = { def, columnIndex, rows: [], records: [], problems, lastRow: grid.length, width: header.length, exists: true };
   const keyCol = columnIndex.get(def.keyField);
   if (keyCol === undefined) return parsed;
+  parsed.lastRow = 1;
 
   const seenKeys = new Map<string, number>();
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r]!;
     const row = parseRow(def, columnIndex, cells, r + 1, tz);
     if (!row) continue;
+    parsed.lastRow = r + 1;
     const key = cells[keyCol];
     if (!def.repeatedKeys && !isBlankCell(key)) {
       const k = String(key).trim();
@@ -111,7 +116,10 @@ function headerOf<R>(def: TableDef<R>, field: string): string {
 export function parseRow<R>(def: TableDef<R>, columnIndex: Map<keyof R & string, number>, cells: readonly unknown[], rowNumber: number, tz: string): ParsedRow<R> | null {
   const sheet = def.sheetName;
   let blank = true;
-  for (const i of columnIndex.values()) if (!isBlankCell(cells[i])) { blank = false; break; }
+  for (const c of def.columns) {
+    const i = columnIndex.get(c.field);
+    if (i !== undefined && !isEmptyForRow(c.kind, cells[i])) { blank = false; break; }
+  }
   if (blank) return null;
 
   const problems: Problem[] = [];

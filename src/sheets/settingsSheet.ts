@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, INT_RANGES, parseSettings, SETTING_DEFS, settingCellV
 import { hash53 } from '../domain/legacy/fingerprint';
 import type { Shelter } from '../domain/records';
 import { guardText } from './guard';
-import { isBlankCell } from './cells';
+import { decodeCell, isBlankCell, numberFormatFor } from './cells';
 import { mapHeaders, normalizeHeader, parseTable, type ParsedTable } from './parseTable';
 import { ensureColumns, formatColumns, type SetupContext, type TableSetupResult } from './setup';
 import type { ColumnDef } from './tableDef';
@@ -41,14 +41,36 @@ export function loadSettings(wb: Workbook): LoadedSettings {
   const labelCol = index.get('label');
   const valueCol = index.get('value');
   const raw = new Map<string, unknown>();
+  const byLabel = new Map(SETTING_DEFS.map((d) => [d.label, d]));
   if (labelCol !== undefined && valueCol !== undefined) {
     for (const row of grid.slice(1)) {
       const label = String(row[labelCol] ?? '').trim();
-      if (label) raw.set(label, row[valueCol]);
+      if (label) raw.set(label, settingRaw(byLabel.get(label), row[valueCol], wb.tz));
     }
   }
   const { settings, problems } = parseSettings(raw);
   return { settings, problems, shelters: shelterTable.records.map((r) => r.record), shelterTable };
+}
+
+/**
+ * A text setting as the leader sees it, even in a cell an older version left without the plain-text format (Sheets
+ * made a date or a boolean of it): the date as dd.mm.yyyy, TRUE as «TRUE».
+ */
+function settingRaw(def: SettingDef | undefined, v: unknown, tz: string): unknown {
+  if (!def || !isTextSetting(def) || isBlankCell(v)) return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const decoded = decodeCell('text', v, tz);
+  return decoded.ok ? decoded.value : v;
+}
+
+function isTextSetting(def: SettingDef): boolean {
+  return def.kind === 'text' || def.kind === 'email' || def.kind === 'emails';
+}
+
+/** A setting's value cell format: plain text for text settings (so «0047», «15.01.2026», «TRUE» stay as typed). */
+export function settingNumberFormat(def: SettingDef | undefined): string {
+  if (!def || isTextSetting(def)) return numberFormatFor('text');
+  return numberFormatFor(def.kind === 'int' ? 'int' : 'bool');
 }
 
 /**
@@ -60,6 +82,8 @@ function validateValues(ctx: SetupContext, sheet: GoogleAppsScript.Spreadsheet.S
   if (last < 2) return;
   const labels = sheet.getRange(2, labelCol + 1, last - 1, 1).getValues();
   const byLabel = new Map(SETTING_DEFS.map((d) => [normalizeHeader(d.label), d]));
+  const values = sheet.getRange(2, valueCol + 1, labels.length, 1);
+  values.setNumberFormats(labels.map(([label]) => [settingNumberFormat(byLabel.get(normalizeHeader(label)))]));
   const rules = labels.map(([label]) => {
     const def = byLabel.get(normalizeHeader(label));
     const b = () => ctx.services.newDataValidation().setAllowInvalid(true);
@@ -68,7 +92,7 @@ function validateValues(ctx: SetupContext, sheet: GoogleAppsScript.Spreadsheet.S
     if (range) return [b().requireNumberBetween(range[0], range[1]).setHelpText(`Et helt tall fra ${range[0]} til ${range[1]}.`).build()];
     return [null];
   });
-  sheet.getRange(2, valueCol + 1, rules.length, 1).setDataValidations(rules);
+  values.setDataValidations(rules);
 }
 
 /** Ensures both blocks and a row for every setting (missing rows get their default); leader values stay. */
@@ -132,17 +156,20 @@ export function writeSettings(wb: Workbook, settings: Settings, shelters: readon
   grid.forEach((r, i) => { if (i > 0) rowOf.set(normalizeHeader(r[labelCol]), i); });
   const missing = defs.filter((d) => !rowOf.has(normalizeHeader(d.label))).map((d) => d.label);
   if (missing.length > 0) return missing;
-  const changed = new Map<number, string | number | boolean>();
+  const changed = new Map<number, { value: string | number | boolean; format: string }>();
   for (const d of defs) {
     const i = rowOf.get(normalizeHeader(d.label))!;
     const value = settingValueCell(d, settings);
-    if (String(grid[i]![valueCol] ?? '') !== String(value)) changed.set(i, value);
+    if (String(grid[i]![valueCol] ?? '') !== String(value)) changed.set(i, { value, format: settingNumberFormat(d) });
   }
   const sheet = wb.requireSheet(SETTINGS_SHEET);
   for (const [start, end] of contiguousRuns([...changed.keys()])) {
-    const values = [];
-    for (let i = start; i <= end; i++) values.push([changed.get(i)!]);
-    sheet.getRange(start + 1, valueCol + 1, values.length, 1).setValues(values);
+    const cells = [];
+    for (let i = start; i <= end; i++) cells.push(changed.get(i)!);
+    // The format first: a text value must land in a plain-text cell, or Sheets parses it.
+    const range = sheet.getRange(start + 1, valueCol + 1, cells.length, 1);
+    range.setNumberFormats(cells.map((c) => [c.format]));
+    range.setValues(cells.map((c) => [c.value]));
   }
   const shelterTable = parseTable(SHELTERS, grid, wb.tz);
   wb.replaceAll(shelterTable, shelters);

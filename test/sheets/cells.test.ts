@@ -12,9 +12,27 @@ describe('cell codecs', () => {
   test.each([
     ['31.02.2026', '«31.02.2026» er ikke en gyldig dato (skriv dd.mm.åååå).'],
     ['snart', '«snart» er ikke en gyldig dato (skriv dd.mm.åååå).'],
-    [46000, '«46000» er ikke en dato (skriv dd.mm.åååå).'],
+    [12, '«12» er ikke en dato (skriv dd.mm.åååå).'],
+    [1980, '«1980» er ikke en dato (skriv dd.mm.åååå).'],
+    [true, '«true» er ikke en dato (skriv dd.mm.åååå).'],
   ])('date %j is refused: %s', (value, message) => {
     expect(decodeCell('date', value, TZ)).toEqual({ ok: false, message });
+  });
+
+  test.each([
+    [46000, '2025-12-09'],
+    [46037, '2026-01-15'],
+    [46037.99, '2026-01-15'], // a time of day does not move the day
+    [45351, '2024-02-29'],
+  ])('a number in a date column is a Sheets serial date: %j → %s', (serial, iso) => {
+    expect(decodeCell('date', serial, TZ)).toEqual({ ok: true, value: iso });
+  });
+
+  test.each([
+    [46037.5, '2026-01-15T12:00'],
+    [46037 + 23.5 / 24, '2026-01-15T23:30'],
+  ])('a number in a date-time column is a serial with its time of day: %j → %s', (serial, value) => {
+    expect(decodeCell('datetime', serial, TZ)).toEqual({ ok: true, value });
   });
 
   test('integers', () => {

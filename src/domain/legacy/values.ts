@@ -2,7 +2,7 @@
  * Values as people type them into a hand-kept log, turned into domain values. Each parser returns the value or
  * a Norwegian reason; blank cells are `null` (no value) and never an error.
  */
-import { isIsoDate, isoFromParts, parseTypedDate, type IsoDate } from '../calendar';
+import { isIsoDate, isoFromParts, parseTypedDate, serialDateToIso, type IsoDate } from '../calendar';
 import { BIRTH_YEAR_MAX, BIRTH_YEAR_MIN } from '../records';
 import { cellText, fold, isBlank, type SourceCell } from './text';
 
@@ -31,11 +31,7 @@ function valid(y: number, m: number, d: number): IsoDate | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-/** Spreadsheet serial day number (1900 date system, as Excel and Sheets count) → calendar date. */
-export function serialToIso(serial: number): IsoDate {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
+export { serialToIso } from '../calendar';
 
 /**
  * `15.01.2026`, `15.1.26`, `15 . 1 . 2026`, `15/01/2026`, `2026-01-15`, `15. jan. 2026`, `15 januar 2026`,
@@ -44,7 +40,8 @@ export function serialToIso(serial: number): IsoDate {
 export function parseLegacyDate(v: SourceCell): Parsed<IsoDate> {
   if (isBlank(v)) return ok(null);
   if (typeof v === 'number') {
-    return v >= 20_000 && v <= 80_000 ? ok(serialToIso(v)) : bad(`«${v}» er ikke en dato.`);
+    const serial = serialDateToIso(v);
+    return serial ? ok(serial) : bad(`«${v}» er ikke en dato.`);
   }
   if (typeof v === 'boolean') return bad(`«${cellText(v)}» er ikke en dato.`);
   const s = cellText(v).toLowerCase();
@@ -64,7 +61,7 @@ export function parseLegacyDate(v: SourceCell): Parsed<IsoDate> {
   } else if (!out && (m = /^([a-zæøå]+)\.?\s*(\d{4})$/.exec(s))) {
     const mo = month(m[1]!);
     out = mo ? valid(Number(m[2]), mo, 1) : null;
-  } else if (!out && /^\d{5}$/.test(s)) out = Number(s) >= 20_000 && Number(s) <= 80_000 ? serialToIso(Number(s)) : null;
+  } else if (!out && /^\d{5}$/.test(s)) out = serialDateToIso(Number(s));
   return out ? ok(out) : bad(`«${cellText(v)}» er ikke en dato vi kan lese (skriv f.eks. 15.01.2026).`);
 }
 
