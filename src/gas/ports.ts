@@ -9,21 +9,83 @@ import type { BlobPort, CryptoPort, HttpPort, LockPort, MailPort, Ports, Propert
 import type { Spreadsheet } from '../sheets/workbook';
 
 const LOCK_WAIT_MS = 10_000;
+/** Script property naming who holds a spreadsheet's lease (JSON {@link Lease}); one key per spreadsheet id. */
+export const LEASE_PREFIX = 'ressursvenn.lease.';
+/** Longer than an execution may run (6 minutes): a lease left behind by a killed execution frees itself. */
+export const LEASE_MS = 6.5 * 60_000;
+/** How often a waiting execution looks again. */
+const LEASE_POLL_MS = 250;
 
-function lockPort(): LockPort {
+interface Lease { token: string; until: number }
+
+function readLease(raw: string | null): Lease | null {
+  try {
+    const l = JSON.parse(raw ?? 'null') as Partial<Lease> | null;
+    return l && typeof l.token === 'string' && typeof l.until === 'number' ? { token: l.token, until: l.until } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `fn` holding the script lock (waiting at most until `deadline`); false when it could not be had. */
+function underScriptLock(now: () => number, deadline: number, fn: () => void): boolean {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(Math.max(0, deadline - now()))) return false;
+  try {
+    fn();
+  } finally {
+    lock.releaseLock();
+  }
+  return true;
+}
+
+/**
+ * One lock for every execution that writes a spreadsheet, in both deployment modes: a lease on that spreadsheet's
+ * id in the script properties, taken and given back under the script lock. The document lock cannot be it: an
+ * editor add-on's time-driven trigger has none, and falling back to the script lock there let a trigger run and
+ * a menu run (holding the document lock) both send. The script lock itself is held only for the few
+ * milliseconds of reading and writing the lease, never for the work, so in an add-on (where the script lock is
+ * shared by every association's document) associations do not wait on each other's work; in a bound script it
+ * belongs to this file only. Re-entrant within one set of ports (one execution).
+ */
+function lockPort(spreadsheetId: () => string, now: () => number): LockPort {
+  let depth = 0;
   return {
     withLock<T>(fn: () => T): T {
-      const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-      if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+      if (depth > 0) {
+        depth++;
+        try { return fn(); } finally { depth--; }
+      }
+      const key = LEASE_PREFIX + spreadsheetId();
+      const props = PropertiesService.getScriptProperties();
+      const token = Utilities.getUuid();
+      const deadline = now() + LOCK_WAIT_MS;
+      for (;;) {
+        let taken = false;
+        const answered = underScriptLock(now, deadline, () => {
+          const held = readLease(props.getProperty(key));
+          if (held && held.until > now()) return;
+          props.setProperty(key, JSON.stringify({ token, until: now() + LEASE_MS } satisfies Lease));
+          taken = true;
+        });
+        if (taken) break;
+        if (!answered || now() + LEASE_POLL_MS > deadline) throw new BusyError();
+        Utilities.sleep(LEASE_POLL_MS);
+      }
+      depth = 1;
       try {
         return fn();
       } finally {
+        depth = 0;
         // Flush before release even when fn threw: writes already made (a ledger row after a sent email) must be
-        // visible to the next holder of the lock, not applied after it.
+        // visible to the next holder of the lease, not applied after it.
         try {
           SpreadsheetApp.flush();
         } finally {
-          lock.releaseLock();
+          // Give the lease back only if it is still ours; if the script lock cannot be had, it expires by itself.
+          underScriptLock(now, now() + LOCK_WAIT_MS, () => {
+            if (readLease(props.getProperty(key))?.token === token) props.deleteProperty(key);
+          });
         }
       }
     },
@@ -138,6 +200,8 @@ export interface GasPortOptions {
   withUi: boolean;
   /** The `triggerUid` of a time-driven trigger's event: the key under which reminders saved the spreadsheet id. */
   triggerUid?: string;
+  /** The clock (Apps Script's own by default; tests on Node pass the emulator's). */
+  now?: () => Date;
 }
 
 /** User property naming the spreadsheet a reminder trigger works on (add-on triggers have no active one). */
@@ -146,6 +210,7 @@ export function triggerSpreadsheetKey(triggerUid: string): string {
 }
 
 export function gasPorts(options: GasPortOptions): Ports {
+  const now = options.now ?? (() => new Date());
   let cached: Spreadsheet | null = null;
   const userProperties = propertiesPort(PropertiesService.getUserProperties());
   const properties = propertiesPort(PropertiesService.getDocumentProperties() ?? PropertiesService.getUserProperties());
@@ -163,8 +228,8 @@ export function gasPorts(options: GasPortOptions): Ports {
       newDataValidation: () => SpreadsheetApp.newDataValidation(),
       protectionType: { RANGE: SpreadsheetApp.ProtectionType.RANGE, SHEET: SpreadsheetApp.ProtectionType.SHEET },
     },
-    lock: lockPort(),
-    clock: { now: () => new Date() },
+    lock: lockPort(() => spreadsheet().getId(), () => now().getTime()),
+    clock: { now },
     mail: mailPort(),
     blobs: blobPort(),
     http: httpPort(),

@@ -177,9 +177,12 @@ export function writeSettings(wb: Workbook, settings: Settings, shelters: readon
   return [];
 }
 
-/** The cell value of a setting, guarded like any text that reaches a cell. */
+/**
+ * The cell value of a setting, guarded like any text that reaches a cell. Text settings go into plain-text cells
+ * (writeSettings sets the format first), where the guard leaves them exactly as typed.
+ */
 export function settingValueCell(def: SettingDef, settings: Settings): string | number | boolean {
   const v = settingCellValue(def, settings);
-  return typeof v === 'string' ? guardText(v) : v;
+  return typeof v === 'string' ? guardText(v, settingNumberFormat(def) === numberFormatFor('text') ? 'plainText' : 'formatted') : v;
 }
 

@@ -3,7 +3,7 @@
  * conversion presents them, imported through the built dist/Code.js in a bare vm context.
  */
 import { cellDateToIso } from '../../src/sheets/cellDates';
-import { bundleHarness, type BundleHarness } from '../support/harness';
+import { bundleHarness, holdLeaseElsewhere, type BundleHarness } from '../support/harness';
 import { buildXlsx, contactLogSheet, matchesTwoTablesSheet, nameLeaks, PARTICIPANT_NAMES, PARTICIPANT_PHONES, participantListSheet, VOLUNTEER_NAMES, volunteerListSheet } from '../support/legacyLogs';
 import { SAMPLE_NOW } from '../support/sampleAssociation';
 import { loadXlsx } from '../support/xlsxLoader';
@@ -231,7 +231,7 @@ describe('import', () => {
   });
 
   test('the lock held elsewhere: a clear Norwegian message and nothing written', () => {
-    h.emu.locks.holdElsewhere('document');
+    holdLeaseElsewhere(h.emu);
     h.emu.writes.length = 0;
     expect(() => h.call('importRun', [{ sheetName: 'Kopi av Koblinger' }])).toThrow('En annen lagrer i regnearket akkurat nå');
     expect(h.emu.writes.filter((w) => w.method === 'setValues')).toEqual([]);

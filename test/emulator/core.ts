@@ -94,7 +94,8 @@ export interface LogEntry {
   at: Date;
 }
 
-export type LockHolder = null | 'current' | 'elsewhere';
+/** null: free; 'elsewhere': held by a process outside the test (a test control); a number: that execution's id. */
+export type LockHolder = null | 'elsewhere' | number;
 
 export interface Realm {
   Date: DateConstructor;
@@ -154,6 +155,8 @@ export interface MailState {
   sent: SentMail[];
   remaining: number;
   failures: Array<{ remaining: number; message: string }>;
+  /** Test hooks run right after a send, one per send, in order (e.g. another execution starting meanwhile). */
+  afterSend: Array<() => void>;
 }
 
 export interface TriggerRecord {
@@ -194,6 +197,10 @@ export class Core {
   readonly scriptProps = new PropStore();
   readonly userProps = new Map<string, PropStore>();
   readonly lockHolders = new Map<string, LockHolder>();
+  /** The running execution. Executions started inside another one (Emulator.run) get their own id, as two
+   * simultaneous Apps Script executions do: a lock one holds is not the other's. */
+  execId = 1;
+  nextExecId = 2;
   readonly lockEvents: LockEvent[] = [];
   readonly writes: WriteRecord[] = [];
   writesSinceFlush = 0;
@@ -206,7 +213,7 @@ export class Core {
     this.nowMs = opts.now.getTime();
     this.user = opts.user;
     this.htmlFiles = { ...opts.htmlFiles };
-    this.mail = { sent: [], remaining: opts.mailQuota, failures: [] };
+    this.mail = { sent: [], remaining: opts.mailQuota, failures: [], afterSend: [] };
     const ss = this.newSpreadsheetState(opts.spreadsheetId, opts.spreadsheetName);
     this.activeSpreadsheetId = ss.id;
   }
@@ -310,16 +317,22 @@ export class Core {
 
   // ---- locks and writes ----
   anyLockHeld(): boolean {
-    for (const h of this.lockHolders.values()) if (h === 'current') return true;
+    for (const h of this.lockHolders.values()) if (h === this.execId) return true;
     return false;
   }
+  /**
+   * A lock the script builds on top of LockService (the add-on's per-spreadsheet lease in script properties):
+   * set by the test harness, so that writes under it count as locked in `writesWithoutLock`.
+   */
+  appLockHeld: ((spreadsheetId: string) => boolean) | null = null;
   recordWrite(method: string, sheet: SheetState, a1: string): void {
-    this.writes.push({ method, sheet: sheet.name, a1, lockHeld: this.anyLockHeld(), at: this.hostNow() });
+    const lockHeld = this.anyLockHeld() || (this.appLockHeld?.(sheet.ss.id) ?? false);
+    this.writes.push({ method, sheet: sheet.name, a1, lockHeld, at: this.hostNow() });
     this.writesSinceFlush += 1;
   }
 
   /** Ends the current execution: Apps Script releases every lock the execution still holds. */
   endExecution(): void {
-    for (const [k, h] of this.lockHolders) if (h === 'current') this.lockHolders.set(k, null);
+    for (const [k, h] of this.lockHolders) if (h === this.execId) this.lockHolders.set(k, null);
   }
 }

@@ -88,6 +88,13 @@ export class Emulator {
     failOn(n: number, message?: string): void;
     remaining(): number;
     setRemaining(n: number): void;
+    /**
+     * Runs `fn` right after the next successful send, before the sending execution goes on: for a second
+     * execution started meanwhile (emu.run inside fn). What fn throws is that execution's failure, kept in
+     * `hookFailures`, never the sender's.
+     */
+    afterNextSend(fn: () => void): void;
+    readonly hookFailures: string[];
   };
   readonly locks: {
     holdElsewhere(scope: LockScope): void;
@@ -160,13 +167,23 @@ export class Emulator {
       },
       remaining: () => core.mail.remaining,
       setRemaining: (n) => { core.mail.remaining = n; },
+      afterNextSend: (fn) => {
+        core.mail.afterSend.push(() => {
+          try {
+            fn();
+          } catch (e) {
+            this.mail.hookFailures.push(e instanceof Error ? e.message : String(e));
+          }
+        });
+      },
+      hookFailures: [],
     };
     const key = (s: LockScope): string => (s === 'document' ? `document:${core.activeSpreadsheetId}` : s === 'script' ? 'script' : `user:${core.user}`);
     this.locks = {
       holdElsewhere: (s) => { core.lockHolders.set(key(s), 'elsewhere'); },
       releaseElsewhere: (s) => { if (core.lockHolders.get(key(s)) === 'elsewhere') core.lockHolders.set(key(s), null); },
       events: core.lockEvents,
-      heldByCurrent: () => [...core.lockHolders].filter(([, h]) => h === 'current').map(([k]) => k),
+      heldByCurrent: () => [...core.lockHolders].filter(([, h]) => h === core.execId).map(([k]) => k),
       releasesWithUnflushedWrites: () => core.lockEvents.filter((e) => e.kind === 'release' && (e.unflushedWrites ?? 0) > 0),
     };
     this.triggers = {
@@ -224,15 +241,22 @@ export class Emulator {
   endExecution(): void {
     this._core.endExecution();
   }
-  /** Runs fn as one execution in the given context, then restores the context and ends the execution. */
+  /**
+   * Runs fn as one execution in the given context, then ends it (its locks are released) and restores the
+   * context. Called inside another execution (from a test hook), it is a second, simultaneous execution.
+   */
   run<T>(context: ExecContext, fn: () => T): T {
-    const prev = this._core.context;
-    this._core.context = context;
+    const core = this._core;
+    const prev = core.context;
+    const prevExec = core.execId;
+    core.context = context;
+    core.execId = core.nextExecId++;
     try {
       return fn();
     } finally {
-      this._core.context = prev;
-      this._core.endExecution();
+      core.endExecution();
+      core.context = prev;
+      core.execId = prevExec;
     }
   }
   /** Mutations done while the current execution held no lock. `valuesOnly` keeps value writes (setValue(s), setFormula(s), appendRow, clearContent, row/column deletes). */

@@ -112,6 +112,7 @@ export class MailAppImpl {
       attachments,
       inlineImages,
     });
+    core.mail.afterSend.shift()?.();
   }
 }
 instrument(MailAppImpl, 'MailApp');

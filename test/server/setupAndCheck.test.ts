@@ -1,7 +1,7 @@
 import { checkData } from '../../src/server/checkData';
 import { setupSheets } from '../../src/server/setupSheets';
 import { DATA_TABLES, MATCHES } from '../../src/sheets/tables';
-import { gasHarness, type GasHarness } from '../support/harness';
+import { gasHarness, holdLeaseElsewhere, type GasHarness } from '../support/harness';
 import { SAMPLE_MATCHES, SAMPLE_NOW, SAMPLE_PARTICIPANTS, SAMPLE_VOLUNTEERS, typeRows, typeSampleAssociation } from '../support/sampleAssociation';
 
 let h: GasHarness;
@@ -170,7 +170,7 @@ describe('Kontroller data', () => {
 
   test('the lock held elsewhere gives a clear Norwegian message and writes nothing', () => {
     h.run((p) => setupSheets(p));
-    h.emu.locks.holdElsewhere('document');
+    holdLeaseElsewhere(h.emu);
     expect(() => h.run((p) => checkData(p))).toThrow('En annen lagrer i regnearket akkurat nå');
     expect(h.emu.sheetNames()).not.toContain('Datakontroll');
   });

@@ -1,4 +1,5 @@
 /** «Logg oppfølging» on the server, through the built bundle on the emulator. */
+import { holdLeaseElsewhere } from '../support/harness';
 import { sheetRecords, sidebarFixture, type SidebarFixture } from '../support/sidebar';
 
 let f: SidebarFixture;
@@ -111,12 +112,12 @@ test('IDs: two saves get distinct IDs; a row deleted by hand never gives its ID 
 });
 
 test('while another leader holds the lock the save says «prøv igjen» and writes nothing', () => {
-  f.h.emu.locks.holdElsewhere('document');
+  const release = holdLeaseElsewhere(f.h.emu);
   const before = f.h.emu.sheetValues('Kontaktlogg').length;
   const r = f.rpc('sidebarSaveFollowUp', valid);
   expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/prøv igjen/) });
   expect(f.h.emu.sheetValues('Kontaktlogg').length).toBe(before);
-  f.h.emu.locks.releaseElsewhere('document');
+  release();
   expect(f.rpc('sidebarSaveFollowUp', valid).ok).toBe(true);
 });
 

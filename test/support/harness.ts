@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gasPorts } from '../../src/gas/ports';
+import { LEASE_MS, LEASE_PREFIX, gasPorts } from '../../src/gas/ports';
 import type { Ports } from '../../src/server/ports';
 import { createEmulator, installGlobals, uninstallGlobals, type Emulator, type EmulatorOptions } from '../emulator';
 import { loadBundle, runInBundle, type BundleContext } from '../emulator/bundle';
@@ -14,6 +14,24 @@ import type { ExecContext } from '../emulator/core';
 /** The repo root: two levels up under jest; the working directory when bundled for the demo or bench. */
 export const ROOT = existsSync(join(__dirname, '..', '..', 'esbuild.config.mjs')) ? join(__dirname, '..', '..') : process.cwd();
 export const DIST = join(ROOT, 'dist');
+
+/**
+ * Teaches the emulator the add-on's own lock (a lease per spreadsheet in the script properties, src/gas/ports.ts):
+ * writes made while an unexpired lease of that spreadsheet exists count as locked.
+ */
+export function recogniseLease(emu: Emulator): void {
+  emu._core.appLockHeld = (id) => {
+    const raw = emu.scriptProperties()[LEASE_PREFIX + id];
+    return raw !== undefined && (JSON.parse(raw) as { until: number }).until > emu.clock.now().getTime();
+  };
+}
+
+/** Another execution (another leader saving) holds this spreadsheet's lease; returns its release. */
+export function holdLeaseElsewhere(emu: Emulator, spreadsheetId = emu.spreadsheetId): () => void {
+  const key = LEASE_PREFIX + spreadsheetId;
+  emu._core.scriptProps.map.set(key, JSON.stringify({ token: 'another-execution', until: emu.clock.now().getTime() + LEASE_MS }));
+  return () => { emu._core.scriptProps.map.delete(key); };
+}
 
 export interface GasHarness {
   emu: Emulator;
@@ -26,9 +44,10 @@ export interface GasHarness {
 
 export function gasHarness(opts: EmulatorOptions = {}): GasHarness {
   const emu = createEmulator(opts);
+  recogniseLease(emu);
   installGlobals(emu, { console: true }); // the adapters' log lands in emu.logs, as in Apps Script's log
-  // gasPorts reads the host clock (new Date()); on Node that is the real time, so tests get the emulator's clock.
-  const ports = (o: { withUi?: boolean; triggerUid?: string } = {}): Ports => ({ ...gasPorts({ withUi: o.withUi ?? false, triggerUid: o.triggerUid }), clock: { now: () => emu.clock.now() } });
+  // gasPorts reads Apps Script's clock (new Date()); on Node that is the real time, so tests pass the emulator's.
+  const ports = (o: { withUi?: boolean; triggerUid?: string } = {}): Ports => gasPorts({ withUi: o.withUi ?? false, triggerUid: o.triggerUid, now: () => emu.clock.now() });
   return {
     emu,
     ports,
@@ -52,6 +71,7 @@ export interface BundleHarness {
 
 export function bundleHarness(opts: EmulatorOptions = {}): BundleHarness {
   const emu = createEmulator(opts);
+  recogniseLease(emu);
   const ctx = loadBundle(emu, { code: readFileSync(join(DIST, 'Code.js'), 'utf8'), htmlFiles: builtHtmlFiles() });
   return { emu, ctx, call: (fn, args = [], context = 'interactive') => runInBundle(emu, ctx, fn, args, context) };
 }
