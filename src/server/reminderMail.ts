@@ -1,6 +1,8 @@
 /**
  * Sends the day's emails one by one: checks MailApp's remaining daily quota first, retries a transient error
- * with backoff, stops at a quota error ("too many times for one day") and keeps the rest for the next run.
+ * with backoff, stops at a quota error and keeps the rest for the next run. A failed send is taken as the quota
+ * when getRemainingDailyQuota says none is left (Google's error text is in the user's language, so its English
+ * wording cannot be what decides).
  * `onSent` runs right after each successful send, so the ledger records exactly what went out; should it fail,
  * the send still counts and the next item goes on.
  */
@@ -21,8 +23,23 @@ export function withoutAddresses(s: string): string {
   return s.replace(/[^\s@<>"',;]+@[^\s@<>"',;]+/g, '(e-postadresse)');
 }
 
+/** The error's wording, in English or Norwegian; a hint only, since Google words errors in the user's language. */
 export function isQuotaError(e: unknown): boolean {
   return QUOTA.test(e instanceof Error ? e.message : String(e));
+}
+
+/** A failed send is a quota stop when no quota is left, whatever the error says (MailApp's count decides). */
+function quotaSpent(ports: Ports, message: MailMessage, error: string): boolean {
+  if (isQuotaError(error)) return true;
+  try {
+    return ports.mail.remainingQuota() < recipientCount(message);
+  } catch {
+    return false;
+  }
+}
+
+function recipientCount(message: MailMessage): number {
+  return Math.max(1, message.to.split(',').filter((s) => s.trim() !== '').length);
 }
 
 export function sendAll(ports: Ports, queue: readonly Outgoing[]): SendOutcome {
@@ -49,7 +66,7 @@ export function sendAll(ports: Ports, queue: readonly Outgoing[]): SendOutcome {
       }
     } else {
       out.kept++;
-      if (isQuotaError(error)) out.quotaHit = true;
+      if (quotaSpent(ports, item.message, error)) out.quotaHit = true;
       else out.errors.push(error);
     }
   }
@@ -64,7 +81,7 @@ function sendWithRetry(ports: Ports, message: MailMessage): string | null {
       return null;
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      if (isQuotaError(msg) || attempt >= RETRY_DELAYS_MS.length) return msg;
+      if (attempt >= RETRY_DELAYS_MS.length || quotaSpent(ports, message, msg)) return msg;
       ports.log(`E-post feilet (forsøk ${attempt + 1}), prøver igjen: ${withoutAddresses(msg)}`);
       ports.sleep(RETRY_DELAYS_MS[attempt]!);
     }

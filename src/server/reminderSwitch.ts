@@ -24,7 +24,12 @@ export const TRIGGER_SPREADSHEET_PREFIX = 'ressursvenn.trigger.';
 /** Document property: who switched reminders on ({@link ReminderOwner} as JSON). */
 export const REMINDER_OWNER_KEY = 'ressursvenn.reminders.owner';
 
-export interface ReminderOwner { email: string; date: IsoDate; triggerId: string }
+/**
+ * `spreadsheetId`: the file the record was made in. Document properties travel with a copied file (the template,
+ * or the retention advice's copy without history), so a record naming another file is that file's, not ours.
+ * Records from before it was kept have none and are taken as this file's.
+ */
+export interface ReminderOwner { email: string; date: IsoDate; triggerId: string; spreadsheetId?: string }
 
 export interface ReminderStatus {
   on: boolean; hour: number; timeZone: string; recipients: string[]; triggers: number;
@@ -39,12 +44,15 @@ function ours(ports: Ports): TriggerInfo[] {
 }
 
 export function readOwner(ports: Ports): ReminderOwner | null {
+  let o: Partial<ReminderOwner> | null;
   try {
-    const o = JSON.parse(ports.properties.get(REMINDER_OWNER_KEY) ?? 'null') as Partial<ReminderOwner> | null;
-    return o && typeof o.email === 'string' && typeof o.date === 'string' && typeof o.triggerId === 'string' ? { email: o.email, date: o.date, triggerId: o.triggerId } : null;
+    o = JSON.parse(ports.properties.get(REMINDER_OWNER_KEY) ?? 'null') as Partial<ReminderOwner> | null;
   } catch {
     return null;
   }
+  if (!o || typeof o.email !== 'string' || typeof o.date !== 'string' || typeof o.triggerId !== 'string') return null;
+  if (typeof o.spreadsheetId === 'string' && o.spreadsheetId !== ports.spreadsheet().getId()) return null; // copied from another file
+  return { email: o.email, date: o.date, triggerId: o.triggerId, ...(typeof o.spreadsheetId === 'string' ? { spreadsheetId: o.spreadsheetId } : {}) };
 }
 
 const sameUser = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -79,7 +87,7 @@ export function installTrigger(ports: Ports, wb: Workbook, hour: number): Remind
   removeAll(ports);
   const trigger = ports.triggers.createDaily(REMINDER_HANDLER, hour, wb.tz);
   ports.userProperties.set(TRIGGER_SPREADSHEET_PREFIX + trigger.id, ss.getId());
-  const owner: ReminderOwner = { email: ports.user.email(), date: todayIn(ports.clock.now(), wb.tz), triggerId: trigger.id };
+  const owner: ReminderOwner = { email: ports.user.email(), date: todayIn(ports.clock.now(), wb.tz), triggerId: trigger.id, spreadsheetId: ss.getId() };
   ports.properties.set(REMINDER_OWNER_KEY, JSON.stringify(owner));
   logRun(wb, ports.clock.now(), { result: 'Slått på', sent: null, kept: null, message: `Daglig kl. ${String(hour).padStart(2, '0')} (${wb.tz}).` });
   return owner;

@@ -43,3 +43,40 @@ describe.each(['bound', 'addon'] as const)('%s', (deployment) => {
     expect(h.emu.mail.hookFailures).toEqual([expect.stringMatching(/En annen lagrer i regnearket akkurat nå/)]);
   });
 });
+
+describe('the reminder owner record belongs to its spreadsheet', () => {
+  test.each(['bound', 'addon'] as const)('%s: a copy of the file carries A\'s record; B switches reminders on in the copy', (deployment) => {
+    const { h } = start(deployment); // leder@example.org switched them on in the original
+    h.emu.copySpreadsheet('copy-of-the-template');
+    h.emu.setUser('ny.leder@example.org');
+    h.call('menuEnableReminders');
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).not.toMatch(/allerede slått på av/);
+    const mine = h.emu.triggers.list().filter((t) => t.user === 'ny.leder@example.org');
+    expect(mine).toHaveLength(1);
+    const page = h.call('sidebarOpen', ['settings']) as { reminders: { by: string; mine: boolean } };
+    expect(page.reminders).toMatchObject({ by: 'ny.leder@example.org', mine: true });
+  });
+
+  test('in the original, another leader is still refused', () => {
+    const { h } = start('bound');
+    h.emu.setUser('ny.leder@example.org');
+    h.call('menuEnableReminders');
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toMatch(/allerede slått på av leder@example.org/);
+  });
+});
+
+describe('the mail quota', () => {
+  test('is recognised by the remaining quota, not by the English wording of the error', () => {
+    const { h } = start('bound');
+    h.emu.mail.afterNextSend(() => {
+      // Google words its errors in the user's language; the quota is what tells.
+      h.emu.mail.setRemaining(0);
+      for (const n of [1, 2, 3]) h.emu.mail.failOn(n, 'Tjenesten er brukt for mange ganger i dag: e-post.');
+    });
+    const before = h.emu.clock.now().getTime();
+    h.call('menuRunReminders');
+    expect(h.emu.mail.sent).toHaveLength(1);
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toMatch(/E-postkvoten for i dag er brukt opp: 1 e-post\(er\) sendes ved neste kjøring/);
+    expect(h.emu.clock.now().getTime() - before).toBeLessThan(1000); // not retried with backoff
+  });
+});
