@@ -73,6 +73,24 @@ export function sendAll(ports: Ports, queue: readonly Outgoing[]): SendOutcome {
   return out;
 }
 
+/**
+ * Runs a write that records a sent mail (its Varsellogg row), retrying a failing one with the same backoff as a
+ * send: a passing Sheets error must not leave the mail unrecorded, which would send it again tomorrow. Throws the
+ * last error when every attempt failed.
+ */
+export function recordWithRetry(ports: Ports, write: () => void): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      write();
+      return;
+    } catch (e) {
+      if (attempt >= RETRY_DELAYS_MS.length) throw e;
+      ports.log(`Varsellogg-raden feilet (forsøk ${attempt + 1}), prøver igjen: ${withoutAddresses(e instanceof Error ? e.message : String(e))}`);
+      ports.sleep(RETRY_DELAYS_MS[attempt]!);
+    }
+  }
+}
+
 /** null when sent; else the last error message. Quota errors are not retried. */
 function sendWithRetry(ports: Ports, message: MailMessage): string | null {
   for (let attempt = 0; ; attempt++) {

@@ -19,7 +19,7 @@ import { ensureReminderSheets } from '../sheets/reminderSetup';
 import { DUE_COLORS, DUE_COLUMN, LEDGER, RUN_LOG, type RunLogEntry, type RunResult } from '../sheets/reminderTables';
 import * as T from '../sheets/tables';
 import { Workbook } from '../sheets/workbook';
-import { sendAll, withoutAddresses, type Outgoing } from './reminderMail';
+import { recordWithRetry, sendAll, withoutAddresses, type Outgoing } from './reminderMail';
 import type { Ports } from './ports';
 import { dueToday, REMINDER_TABLES } from './dueToday';
 import { readAll, type AllTables } from './readAll';
@@ -104,7 +104,7 @@ export function runReminders(ports: Ports): ReminderRunSummary {
     // Each successful send is recorded in the ledger at once: a later failure cannot un-record it, and
     // nothing is recorded that did not go out.
     const record = (entries: LedgerEntry[]) => () => {
-      wb.append(ledger, entries);
+      recordWithRetry(ports, () => wb.append(ledger, entries));
       ledger.lastRow += entries.length;
     };
     const queue: Outgoing[] = [];

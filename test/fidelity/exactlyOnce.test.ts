@@ -80,3 +80,29 @@ describe('the mail quota', () => {
     expect(h.emu.clock.now().getTime() - before).toBeLessThan(1000); // not retried with backoff
   });
 });
+
+describe('a fault after a send but before its Varsellogg row', () => {
+  const FAULT = 'Service Spreadsheets failed while accessing document with id x.';
+  const ledgerFor = (h: BundleHarness, to: string) => h.emu.sheetValues('Varsellogg').slice(1).filter((r) => r.includes(to));
+
+  test('a passing fault: the row is written on the retry, and a second run the same day sends nothing again', () => {
+    const { h, trigger } = start('bound');
+    h.emu.mail.afterNextSend(() => h.emu.faults.failOn('Range.setValues', 1, FAULT));
+    trigger();
+    const first = h.emu.mail.sent[0]!.to;
+    expect(ledgerFor(h, first).length).toBeGreaterThan(0);
+    trigger();
+    expect(digests(h)).toEqual(LEADERS);
+  });
+
+  test('a lasting fault: the window. The Kjørelogg row says the mail may go again, and the next run sends it again', () => {
+    const { h, trigger } = start('bound');
+    h.emu.mail.afterNextSend(() => { for (const n of [1, 2, 3]) h.emu.faults.failOn('Range.setValues', n, FAULT); });
+    trigger();
+    const first = h.emu.mail.sent[0]!.to;
+    expect(ledgerFor(h, first)).toEqual([]);
+    expect(h.emu.sheetValues('Kjørelogg').at(-1)!.join(' ')).toMatch(/1 sendt\(e\) e-post\(er\) kunne ikke føres i Varsellogg og kan bli sendt igjen/);
+    trigger();
+    expect(h.emu.mail.sent.filter((m) => m.to === first)).toHaveLength(2);
+  });
+});
