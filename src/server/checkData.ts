@@ -13,6 +13,7 @@ import * as T from '../sheets/tables';
 import { Workbook } from '../sheets/workbook';
 import type { Ports } from './ports';
 import { parseProblems, readAll, type AllTables } from './readAll';
+import { localeProblems, localeState } from './spreadsheetLocale';
 
 export interface CheckSummary { errors: number; warnings: number; rowsChecked: number; sheet: string }
 
@@ -112,7 +113,7 @@ export function checkData(ports: Ports): CheckSummary {
     const tz = ss.getSpreadsheetTimeZone();
     const wb = new Workbook(ss, tz);
     const all = readAll(wb);
-    const problems = collectProblems(all, todayIn(ports.clock.now(), tz), formulaProblems(wb, all));
+    const problems = [...localeProblems(localeState(ss)), ...collectProblems(all, todayIn(ports.clock.now(), tz), formulaProblems(wb, all))];
     const sheetIds = new Map<string, number>();
     for (const s of ss.getSheets()) sheetIds.set(s.getName(), s.getSheetId());
 

@@ -3,6 +3,7 @@ import { checkData } from './checkData';
 import { isUserError, unexpectedErrorMessage } from './errors';
 import type { Ports } from './ports';
 import { setupSheets } from './setupSheets';
+import { offerNorwegianLocale } from './spreadsheetLocale';
 
 export function withDialog(ports: Ports, title: string, run: () => string): void {
   try {
@@ -18,11 +19,12 @@ export function withDialog(ports: Ports, title: string, run: () => string): void
 
 export function runSetupSheets(ports: Ports): void {
   withDialog(ports, 'Sett opp arkene', () => {
+    const locale = offerNorwegianLocale(ports);
     const s = setupSheets(ports);
-    const parts: string[] = [];
+    const parts: string[] = locale ? [locale] : [];
     if (s.created.length > 0) parts.push(`Opprettet: ${s.created.join(', ')}.`);
     for (const a of s.addedColumns) parts.push(`La til kolonner i ${a.sheet}: ${a.columns.join(', ')}.`);
-    if (parts.length === 0) parts.push('Alle ark var allerede oppdatert. Ingenting ble endret.');
+    if (s.created.length === 0 && s.addedColumns.length === 0) parts.push('Alle ark var allerede oppdatert. Ingenting ble endret.');
     parts.push('Kontaktinfo er skjult og beskyttet. Merk: Googles versjonshistorikk tar vare på gamle verdier.');
     return parts.join('\n');
   });
