@@ -8,7 +8,7 @@
  */
 import { numberFormatFor } from './cells';
 import type { ParsedTable } from './parseTable';
-import { contiguousRuns, type Workbook } from './workbook';
+import { blocksAvoiding, contiguousRuns, type Workbook } from './workbook';
 
 /** Blanks `fields` on `rows` (1-based sheet rows of parsed records or bad rows). Returns the cells blanked. */
 export function blankCells<R>(wb: Workbook, table: ParsedTable<R>, rows: readonly number[], fields: readonly string[]): number {
@@ -50,18 +50,7 @@ export function blankCells<R>(wb: Workbook, table: ParsedTable<R>, rows: readonl
       range.setNumberFormats(values.map(() => formats));
       range.setValues(values);
     };
-    let start: number | null = null;
-    let end = 0;
-    for (let r = sorted[0]!; r <= sorted[sorted.length - 1]!; r++) {
-      if (targets.has(r)) {
-        start ??= r;
-        end = r;
-      } else if (start !== null && unsafe(r)) {
-        write(start, end);
-        start = null;
-      }
-    }
-    if (start !== null) write(start, end);
+    for (const [first, last] of blocksAvoiding(sorted, unsafe)) write(first, last);
   }
   wb.invalidate(name);
   return rows.length * cols.length;

@@ -81,28 +81,32 @@ export class Workbook {
   /**
    * Rewrites the given `fields` of many existing rows with one block per contiguous run of those columns, from
    * the first to the last updated row, so the calls do not grow with the number of rows. Rows in between keep
-   * the values read in this operation (a formula typed into one of those cells of ours becomes its value).
+   * the values read in this operation (a formula typed into one of those cells of ours becomes its value) —
+   * except a row that failed to parse: writing its cells back could break a strict validation rule (Sheets
+   * refuses the whole write), so the block ends before it and a new one starts after it.
    */
   updateRows<R>(table: ParsedTable<R>, updates: ReadonlyArray<{ row: number; record: R }>, fields: ReadonlyArray<keyof R & string>): void {
     if (updates.length === 0) return;
     const sheet = this.requireSheet(table.def.sheetName);
     const grid = this.grid(table.def.sheetName) ?? [];
-    const first = Math.min(...updates.map((u) => u.row));
-    const last = Math.max(...updates.map((u) => u.row));
     const byRow = new Map(updates.map((u) => [u.row, this.encode(table, u.record)]));
+    const broken = new Set(table.rows.filter((r) => r.record === null).map((r) => r.row));
     const wanted = new Set<string>(fields);
-    const columns = new Map<number, CellValue>();
+    const columns: number[] = [];
     for (const c of table.def.columns) {
       const i = table.columnIndex.get(c.field);
-      if (i !== undefined && wanted.has(c.field)) columns.set(i, '');
+      if (i !== undefined && wanted.has(c.field)) columns.push(i);
     }
-    const rows: Map<number, CellValue>[] = [];
-    for (let r = first; r <= last; r++) {
+    const rowCells = (r: number): Map<number, CellValue> => {
       const encoded = byRow.get(r);
       const current = grid[r - 1] ?? [];
-      rows.push(new Map([...columns.keys()].map((i) => [i, encoded ? encoded.get(i)! : ((current[i] ?? '') as CellValue)])));
+      return new Map(columns.map((i) => [i, encoded ? encoded.get(i)! : ((current[i] ?? '') as CellValue)]));
+    };
+    for (const [first, last] of blocksAvoiding([...byRow.keys()], (r) => broken.has(r) && !byRow.has(r))) {
+      const rows: Map<number, CellValue>[] = [];
+      for (let r = first; r <= last; r++) rows.push(rowCells(r));
+      this.writeRuns(sheet, first, table, rows, columns);
     }
-    this.writeRuns(sheet, first, table, rows, [...columns.keys()]);
     this.invalidate(table.def.sheetName);
   }
 
@@ -162,6 +166,30 @@ export class Workbook {
     if (!sheet) throw new Error(`Sheet missing: ${name}`);
     return sheet;
   }
+}
+
+/**
+ * Spans from the first to the last of `rows` (sorted, deduplicated), broken where a row between them must not be
+ * written: [2, 9] avoiding 5 → [[2, 4], [6, 9]] trimmed to the rows wanted → [[2, 2], [9, 9]].
+ */
+export function blocksAvoiding(rows: readonly number[], avoid: (row: number) => boolean): Array<[number, number]> {
+  const wanted = [...new Set(rows)].sort((a, b) => a - b);
+  const blocks: Array<[number, number]> = [];
+  let start: number | null = null;
+  let end = 0;
+  if (wanted.length === 0) return blocks;
+  const targets = new Set(wanted);
+  for (let r = wanted[0]!; r <= wanted[wanted.length - 1]!; r++) {
+    if (targets.has(r)) {
+      start ??= r;
+      end = r;
+    } else if (start !== null && avoid(r)) {
+      blocks.push([start, end]);
+      start = null;
+    }
+  }
+  if (start !== null) blocks.push([start, end]);
+  return blocks;
 }
 
 /** Sorted 0-based indexes grouped into [start, end] runs: [0,1,2,5,6] → [[0,2],[5,6]]. */

@@ -1,0 +1,23 @@
+/**
+ * Strict validation rules refuse a script write that breaks them (Sheets, and the emulator). A save must not
+ * fail because of cells it only passes over: rows a leader typed wrong before the rule existed (or pasted in).
+ */
+import { sheetRecords, sidebarFixture } from '../support/sidebar';
+
+test('a course for volunteers on both sides of a broken row saves, and the broken row is left exactly as it was', () => {
+  const f = sidebarFixture({ withBadRows: true }); // row 17: F-015 with status «Aktivv», typed by hand
+  const added = f.rpc('sidebarRegisterVolunteer', {
+    alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: '', canMeetWithChildren: false,
+    recruitmentSource: 'Nettside', registeredDate: '2026-11-19', note: '', name: 'Nina Nyesen', phone: '', email: 'nina@example.org', preferredChannel: 'E-post',
+  });
+  expect(added.ok).toBe(true);
+  const rows = () => sheetRecords(f.h, 'Frivillige');
+  const brokenBefore = rows().find((r) => r.Status === 'Aktivv');
+  expect(brokenBefore).toBeDefined();
+  // F-007 sits above the broken rows, the new volunteer below them: one block would pass over «Aktivv».
+  const r = f.rpc('sidebarRegisterCourse', { date: '2026-11-19', place: '', participantIds: ['F-007', added.id], participantCount: null, note: '' });
+  expect(r).toMatchObject({ ok: true });
+  expect(rows().find((x) => x.ID === 'F-007')!.Status).toBe('Under kartlegging');
+  expect(rows().find((x) => x.ID === added.id)!.Status).toBe('Under kartlegging');
+  expect(rows().find((x) => x.Status === 'Aktivv')).toEqual(brokenBefore);
+});
