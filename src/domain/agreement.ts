@@ -37,7 +37,7 @@ function rules(f: AgreementFacts): string[] {
   const { min, max } = AGREEMENT_MONTHS;
   return [
     `En kobling varer i ${min}–${max} måneder. ${lengthLine(f)}`,
-    'Hver av oss kan avslutte koblingen når som helst. Etter 12 måneder kan vi gjerne holde kontakten privat, men da er det ikke lenger en del av Ressursvenn.',
+    'Hver av oss kan avslutte koblingen når vi vil. Har det gått 12 måneder, kan vi gjerne holde kontakten privat, men da er det ikke lenger en del av Ressursvenn.',
     `Vi møtes ${MEETINGS_PER_MONTH.min}–${MEETINGS_PER_MONTH.max} ganger i måneden, når det passer for oss begge.`,
     'Det vi gjør sammen, skal ikke koste penger. Skal lokalforeningen dekke en utgift, avtales det med gruppelederen før utgiften.',
     'Vi låner ikke penger av hverandre og gir ikke penger til hverandre.',

@@ -23,7 +23,7 @@ const GUIDES: Record<GuideId, { title: string; items: readonly string[] }> = {
     title: 'Spørsmål etter koblingsmøtet',
     items: [
       'Hvordan opplevde du møtet og deltakeren?',
-      'Var det noe som føltes ugreit eller uklart?',
+      'Kjentes noe feil, eller er noe uklart?',
       'Vil du gå videre med denne koblingen? (Kontaktpersonen spør deltakeren om det samme.)',
       'Vil begge fortsette: avtal hvordan den frivillige tar kontakt for neste møte.',
     ],
@@ -34,7 +34,7 @@ const GUIDES: Record<GuideId, { title: string; items: readonly string[] }> = {
       'Møtet er på krisesenteret, med kontaktpersonen der. Trengs tolk, ordner krisesenteret det.',
       'Sjekk at alle vet dato, tid og sted – send gjerne en SMS eller ring dagen før.',
       'Les samarbeidsavtalen sammen («Skriv ut samarbeidsavtale») og bli enige om lengden, 9–12 måneder.',
-      'Snakk om hvor ofte de skal møtes (2–4 ganger i måneden) og hva de kan finne på sammen.',
+      'Snakk om hvor ofte de skal møtes (2–4 ganger i måneden) og hvilke aktiviteter som passer dem.',
       'Etterpå svarer hver av dem for seg om de vil fortsette; begge kan si nei.',
     ],
   },
@@ -43,7 +43,7 @@ const GUIDES: Record<GuideId, { title: string; items: readonly string[] }> = {
     items: [
       'Vil de fortsette å treffes privat, eller avslutte helt? Har de snakket om det?',
       'Hva ønsker deltakeren selv?',
-      'Er det noe som er vanskelig å ta opp?',
+      'Finnes det noe som er tungt å snakke om?',
       'Gi begge rom til å se tilbake: gode minner, spørsmål og tilbakemeldinger.',
       'Evaluering: hvordan var det å være ressursvenn, hvordan var oppfølgingen, og har hun råd til oss?',
       'Vil hun være ressursvenn igjen, nå eller senere?',
