@@ -52,3 +52,8 @@ export function nextIds(kind: IdKind, existing: Iterable<string>, highWater: num
   const start = Math.max(highestIdNumber(kind, existing), highWater) + 1;
   return Array.from({ length: count }, (_, i) => formatId(kind, start + i));
 }
+
+/** IDs written in one cell, separated by commas, semicolons or spaces («D-007, D-012»). */
+export function splitIds(s: string): string[] {
+  return s.split(/[\s,;]+/).filter((x) => x !== '');
+}

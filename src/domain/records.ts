@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import './zod';
 import { isIsoDate, addMonths, formatNorwegian } from './calendar';
 import { parsePauses } from './pauses';
-import { isId, idExample, type IdKind } from './ids';
+import { isId, idExample, splitIds, type IdKind } from './ids';
 import * as V from './vocabulary';
 
 export const BIRTH_YEAR_MIN = 1920;
@@ -34,6 +34,11 @@ const birthYear = z.nullable(
   ),
 );
 const bool = z.boolean();
+/** IDs of one kind in one text cell, separated by commas or spaces («D-007, D-012»); blank is none. */
+const idList = (kind: IdKind) => z.string().check(
+  z.maxLength(TEXT_MAX, `Høyst ${TEXT_MAX} tegn.`),
+  z.refine((s) => splitIds(s).every((x) => isId(kind, x)), `Skriv ID-er som ${idExample(kind)}, skilt med komma.`),
+);
 
 type Ctx = { addIssue(issue: { code: 'custom'; message: string; path: string[]; input?: unknown }): void };
 function issue(ctx: Ctx, path: string, message: string): void {
@@ -60,6 +65,9 @@ export const VolunteerSchema = z.object({
   quitDate: optDate,
   quitReason: optOneOf(V.VOLUNTEER_QUIT_REASONS),
   note: text(NOTE_MAX),
+  area: text(),
+  travel: optOneOf(V.TRAVEL),
+  notSuitableFor: idList('participant'),
 }).check(
   z.superRefine((v, ctx) => {
     if (v.status === 'Sluttet' && !v.quitDate) issue(ctx, 'quitDate', 'Status er «Sluttet», men sluttdato mangler.');
@@ -83,6 +91,9 @@ export const ParticipantSchema = z.object({
   referralDate: optDate,
   status: oneOf(V.PARTICIPANT_STATUSES),
   note: text(NOTE_MAX),
+  area: text(),
+  travel: optOneOf(V.TRAVEL),
+  availability: text(),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 

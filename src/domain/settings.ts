@@ -16,6 +16,7 @@ export const INT_RANGES = {
   followUpEveryDays: [7, 90], overdueAfterDays: [7, 120], newVolunteerContactDays: [1, 30], afterMeetingFollowUpDays: [1, 30],
   endingNoticeDays: [7, 90], closureWithinDays: [1, 60], waitingWithoutMatchDays: [7, 180], pausedDecideDays: [7, 180],
   reminderHour: [0, 23], retentionMonths: [1, 120], smallCountThreshold: [1, 10],
+  weightInterests: [0, 10], weightAvailability: [0, 10], weightArea: [0, 10], weightAge: [0, 10],
 } as const satisfies Record<string, readonly [number, number]>;
 
 const days = ([min, max]: readonly [number, number]) =>
@@ -40,6 +41,10 @@ export const SettingsSchema = z.object({
   nationalOverviewOn: z.boolean(),
   nationalOverviewUrl: z.string().check(z.refine((s) => s === '' || WEB_APP_URL.test(s), 'Må være adressen til nettappen, https://script.google.com/macros/s/…/exec.')),
   nationalOverviewKey: z.string().check(z.refine((s) => s === '' || /^[0-9a-f]{64}$/.test(s), 'Må være nøkkelen fra nasjonal prosjektleder (64 tegn, 0–9 og a–f).')),
+  weightInterests: days(INT_RANGES.weightInterests),
+  weightAvailability: days(INT_RANGES.weightAvailability),
+  weightArea: days(INT_RANGES.weightArea),
+  weightAge: days(INT_RANGES.weightAge),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -67,6 +72,10 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { key: 'nationalOverviewOn', label: 'Send til nasjonal oversikt', kind: 'bool', help: 'Send månedens tall (aldri fritekst) til nasjonal oversikt når rapporten sendes. Standard nei.' },
   { key: 'nationalOverviewUrl', label: 'Nasjonal oversikt: adresse', kind: 'text', help: 'Nettadressen nasjonal prosjektleder ga dere (https://script.google.com/macros/s/…/exec).' },
   { key: 'nationalOverviewKey', label: 'Nasjonal oversikt: nøkkel', kind: 'text', help: 'Lokalforeningens nøkkel fra nasjonal prosjektleder. Den gir bare rett til å sende deres egne tall.' },
+  { key: 'weightInterests', label: 'Forslag: vekt felles interesser (0–10)', kind: 'int', help: 'Poeng i «Foreslå kobling» for tre eller flere felles interesser. 0 slår faktoren av. Standard 3.' },
+  { key: 'weightAvailability', label: 'Forslag: vekt felles tid (0–10)', kind: 'int', help: 'Poeng når de kan møtes på alle tidene deltakeren kan. Standard 3.' },
+  { key: 'weightArea', label: 'Forslag: vekt område (0–10)', kind: 'int', help: 'Poeng for samme bydel; samme kommune gir litt mindre, ulik kommune lite eller ingenting. Standard 2.' },
+  { key: 'weightAge', label: 'Forslag: vekt alder (0–10)', kind: 'int', help: 'Poeng når fødselsårene er høyst 5 år fra hverandre, synkende til 0 ved 25 år. Standard 2.' },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -88,6 +97,10 @@ export const DEFAULT_SETTINGS: Settings = {
   nationalOverviewOn: false,
   nationalOverviewUrl: '',
   nationalOverviewKey: '',
+  weightInterests: 3,
+  weightAvailability: 3,
+  weightArea: 2,
+  weightAge: 2,
 };
 
 export interface SettingProblem { key: SettingKey; label: string; message: string }

@@ -52,3 +52,24 @@ export const INQUIRY_KINDS = [
 ] as const;
 
 export const INQUIRY_OUTCOMES = ['Registrert', 'Venter', 'Videreformidlet', 'Avslått', 'Ingen oppfølging'] as const;
+
+/**
+ * Matching fields (Foreslå kobling): categories only, never a life story. Languages and interests are kept as a
+ * comma-separated list in one text cell; the sidebar offers exactly these values.
+ */
+export const LANGUAGES = [
+  'Norsk', 'Engelsk', 'Arabisk', 'Dari', 'Farsi', 'Fransk', 'Kurdisk', 'Litauisk', 'Polsk', 'Russisk', 'Somali',
+  'Spansk', 'Swahili', 'Thai', 'Tigrinja', 'Tyrkisk', 'Ukrainsk', 'Urdu',
+] as const;
+
+export const INTERESTS = [
+  'Tur', 'Kafé', 'Trening', 'Matlaging', 'Kultur', 'Håndarbeid', 'Lesing', 'Musikk', 'Friluftsliv', 'Aktiviteter med barn',
+  'Språkpraksis', 'Annet',
+] as const;
+
+export const AVAILABILITY = ['Hverdager dagtid', 'Kvelder', 'Helger'] as const;
+export type Availability = (typeof AVAILABILITY)[number];
+
+/** How far she can travel to meet, nearest first: the order is the reach. */
+export const TRAVEL = ['Nærområdet', 'Hele kommunen', 'Nabokommuner', 'Hele regionen'] as const;
+export type Travel = (typeof TRAVEL)[number];

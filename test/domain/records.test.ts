@@ -2,7 +2,7 @@ import { MatchSchema, VolunteerSchema } from '../../src/domain/records';
 
 const volunteer = {
   id: 'F-001', alias: 'AB', birthYear: 1980, municipality: 'Eksempelby', languages: '', interests: '', availability: '',
-  canMeetWithChildren: false, recruitmentSource: null, registeredDate: '2026-01-02', courseDate: null, interviewDate: null,
+  canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '', recruitmentSource: null, registeredDate: '2026-01-02', courseDate: null, interviewDate: null,
   policeCertificateDate: null, nksDeclarationDate: null, shelterDeclarationDate: null, status: 'Påmeldt', quitDate: null,
   quitReason: null, note: '',
 };

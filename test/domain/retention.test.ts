@@ -2,13 +2,13 @@ import { planLedgerPrune, planRetention, retentionCounts, RETENTION_FIELDS as F,
 import type * as R from '../../src/domain/records';
 
 const volunteer = (id: string, o: Partial<R.Volunteer> = {}): R.Volunteer => ({
-  id, alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false,
+  id, alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '',
   recruitmentSource: null, registeredDate: '2022-01-10', courseDate: '2022-01-20', interviewDate: '2022-01-25', policeCertificateDate: '2022-02-01',
   nksDeclarationDate: '2022-02-01', shelterDeclarationDate: '2022-02-02', status: 'I kobling', quitDate: null, quitReason: null, note: 'frivillig-merknad', ...o,
 });
 const participant = (id: string, o: Partial<R.Participant> = {}): R.Participant => ({
   id, shelter: 'Senter', municipality: 'By', birthYear: 1990, languages: '', interpreterNeeded: false, interests: '', needs: 'Aktiviteter',
-  childrenJoin: false, referralDate: '2022-02-01', status: 'Avsluttet', note: 'deltaker-merknad', ...o,
+  childrenJoin: false, area: '', travel: null, availability: '', referralDate: '2022-02-01', status: 'Avsluttet', note: 'deltaker-merknad', ...o,
 });
 const match = (id: string, v: string, p: string, o: Partial<R.Match> = {}): R.Match => ({
   id, volunteerId: v, participantId: p, status: 'Avsluttet', proposedDate: '2022-02-10', meetingDate: '2022-02-20', agreementSigned: true,

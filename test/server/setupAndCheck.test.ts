@@ -203,7 +203,7 @@ describe('user text round trip through Workbook', () => {
       const wb = new Workbook(p.spreadsheet(), 'Europe/Oslo');
       const t = wb.read(VOLUNTEERS);
       wb.append(t, notes.map((note, i) => ({
-        id: `F-00${i + 1}`, alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false,
+        id: `F-00${i + 1}`, alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '',
         recruitmentSource: null, registeredDate: null, courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null,
         shelterDeclarationDate: null, status: 'Påmeldt' as const, quitDate: null, quitReason: null, note,
       })));

@@ -7,14 +7,14 @@ export const settings: Settings = { ...DEFAULT_SETTINGS, groupLeaderEmails: ['le
 
 export function volunteer(o: Partial<Volunteer> = {}): Volunteer {
   return {
-    id: 'F-001', alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false,
+    id: 'F-001', alias: 'AB', birthYear: 1980, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '',
     recruitmentSource: null, registeredDate: '2025-09-01', courseDate: '2025-09-10', interviewDate: '2025-09-15', policeCertificateDate: '2025-09-20',
     nksDeclarationDate: '2025-09-20', shelterDeclarationDate: '2025-09-20', status: 'I kobling', quitDate: null, quitReason: null, note: '', ...o,
   };
 }
 
 export function participant(o: Partial<Participant> = {}): Participant {
-  return { id: 'D-001', shelter: '', municipality: '', birthYear: 1990, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false,
+  return { id: 'D-001', shelter: '', municipality: '', birthYear: 1990, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, area: '', travel: null, availability: '',
     referralDate: '2025-10-01', status: 'I kobling', note: '', ...o };
 }
 

@@ -9,7 +9,7 @@ import type { ReportInput } from '../../../src/domain/report/compute';
 import type { NotCounted } from '../../../src/domain/report/types';
 
 const V0 = {
-  alias: 'xx', birthYear: null, municipality: 'Eksempelby', languages: '', interests: '', availability: '', canMeetWithChildren: false,
+  alias: 'xx', birthYear: null, municipality: 'Eksempelby', languages: '', interests: '', availability: '', canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '',
   recruitmentSource: null, registeredDate: null, courseDate: null, interviewDate: null, policeCertificateDate: null,
   nksDeclarationDate: null, shelterDeclarationDate: null, status: 'Påmeldt', quitDate: null, quitReason: null, note: '',
 };
@@ -27,7 +27,7 @@ export const VOLUNTEERS: unknown[] = [
   { ...V0, id: 'F-007', alias: 'Ugle', birthYear: 1988, registeredDate: '2026-03-05', status: 'Sluttet' },
 ];
 
-const P0 = { shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, referralDate: null, status: 'Henvist', note: 'Hemmelig merknad om deltaker' };
+const P0 = { shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, area: '', travel: null, availability: '', referralDate: null, status: 'Henvist', note: 'Hemmelig merknad om deltaker' };
 export const PARTICIPANTS: unknown[] = [
   { ...P0, id: 'D-001', shelter: 'Krisesenteret i Eksempelby', municipality: 'Eksempelby', birthYear: 1985, needs: 'Sosialt nettverk, Norsk språk', referralDate: '2025-07-01', status: 'I kobling' },
   { ...P0, id: 'D-002', shelter: 'Krisesenteret i Eksempelby', municipality: 'Nabodal', birthYear: null, needs: 'Praktisk hjelp, hagearbeid', referralDate: '2025-10-01', status: 'Avsluttet' },

@@ -13,11 +13,11 @@ export const SCHEMA_LABELS: Record<string, string> = {
 };
 
 export const NO_VOLUNTEER = {
-  birthYear: null, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, recruitmentSource: null,
+  birthYear: null, municipality: '', languages: '', interests: '', availability: '', canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '', recruitmentSource: null,
   registeredDate: null, courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null, shelterDeclarationDate: null,
   quitDate: null, quitReason: null,
 };
-export const NO_PARTICIPANT = { shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, referralDate: null };
+export const NO_PARTICIPANT = { shelter: '', municipality: '', birthYear: null, languages: '', interpreterNeeded: false, interests: '', needs: '', childrenJoin: false, referralDate: null, area: '', travel: null, availability: '' };
 export const NO_MATCH = {
   proposedDate: null, meetingDate: null, agreementSigned: false, startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null,
   pauseReason: null, earlierPauses: '', endDate: null, endReason: null, endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false,
