@@ -75,6 +75,12 @@ export function sidebarQuitVolunteer(input: D.QuitInput) {
 export function sidebarRegisterParticipant(input: D.ParticipantInput) {
   return api.registerParticipant(rpcPorts(), input);
 }
+export function sidebarUpdateVolunteerMatching(input: D.VolunteerMatchingInput) {
+  return api.updateVolunteerMatching(rpcPorts(), input);
+}
+export function sidebarUpdateParticipantMatching(input: D.ParticipantMatchingInput) {
+  return api.updateParticipantMatching(rpcPorts(), input);
+}
 export function sidebarProposeMatch(input: D.ProposeInput) {
   return api.proposeMatch(rpcPorts(), input);
 }

@@ -10,7 +10,7 @@ const row = (sheet: string, id: string, key = 'ID') => rows(sheet).find((r) => r
 const refused = (fn: string, payload: unknown) => expectRefused(f, fn, payload);
 
 const volunteer = {
-  alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: 'kveld', canMeetWithChildren: true,
+  alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: 'Kvelder', canMeetWithChildren: true, area: '', travel: null, notSuitableFor: '',
   recruitmentSource: 'Nettside', registeredDate: '2026-11-20', note: '', name: 'Nina Nyesen', phone: '400 00 099', email: 'nina@example.org', preferredChannel: 'SMS',
 };
 
@@ -71,7 +71,7 @@ describe('Frivillig', () => {
   });
 });
 
-const participant = { shelter: 'Nordfjell krisesenter', municipality: 'Nordfjell', birthYear: 1990, languages: 'norsk', interpreterNeeded: false, interests: 'tur', needs: 'Aktiviteter, Helse', childrenJoin: false, referralDate: '2026-11-20', note: '' };
+const participant = { shelter: 'Nordfjell krisesenter', municipality: 'Nordfjell', birthYear: 1990, languages: 'norsk', interpreterNeeded: false, interests: 'tur', needs: 'Aktiviteter, Helse', childrenJoin: false, area: '', travel: null, availability: '', referralDate: '2026-11-20', note: '' };
 
 describe('Deltaker', () => {
   test('register a referral: no name or contact columns exist to fill', () => {

@@ -6,12 +6,12 @@ import { printAgreement } from './agreement';
 import { openFollowUp, saveFollowUp } from './followUp';
 import { logInquiry, openCourses, openInquiries, registerCourse } from './logbook';
 import { matchAction, openMatches, proposeMatch } from './matches';
-import { openParticipants, registerParticipant } from './participants';
+import { openParticipants, registerParticipant, updateParticipantMatching } from './participants';
 import { generateReport, openReport, sendReport, setReminders } from './report';
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
 import { openToday } from './today';
-import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening } from './volunteers';
+import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening, updateVolunteerMatching } from './volunteers';
 
 export type { Result };
 
@@ -62,6 +62,8 @@ export const api = {
   updateScreening: saveThenOpen('sidebarUpdateScreening', updateScreening, 'volunteer'),
   quitVolunteer: saveThenOpen('sidebarQuitVolunteer', quitVolunteer, 'volunteer'),
   registerParticipant: saveThenOpen('sidebarRegisterParticipant', registerParticipant, 'participant'),
+  updateVolunteerMatching: saveThenOpen('sidebarUpdateVolunteerMatching', updateVolunteerMatching, 'volunteer'),
+  updateParticipantMatching: saveThenOpen('sidebarUpdateParticipantMatching', updateParticipantMatching, 'participant'),
   proposeMatch: saveThenOpen('sidebarProposeMatch', proposeMatch, 'match'),
   matchAction: saveThenOpen('sidebarMatchAction', matchAction, 'match'),
   logInquiry: saveThenOpen('sidebarLogInquiry', logInquiry, 'inquiry'),

@@ -3,6 +3,7 @@
  * imports these types only; the server checks every payload with the record schemas (validate.ts).
  */
 import type { DueState } from '../../domain/followUpDue';
+import type { PairScore, Weights } from '../../domain/matching/suggest';
 import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
 import type { TodayItem } from '../../domain/reminders/actions';
@@ -65,15 +66,27 @@ export interface VolunteerRow {
   dates: Pick<Volunteer, 'registeredDate' | 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
   missing: ScreeningStep[];
   inRunningMatch: boolean;
+  matching: VolunteerMatching;
 }
+/** The optional matching fields («Foreslå kobling»): categories only. */
+export type VolunteerMatching = Pick<Volunteer, 'languages' | 'interests' | 'availability' | 'municipality' | 'area' | 'travel' | 'canMeetWithChildren' | 'notSuitableFor'>;
+export type ParticipantMatching = Pick<Participant, 'languages' | 'interests' | 'availability' | 'municipality' | 'area' | 'travel' | 'childrenJoin'>;
+export type VolunteerMatchingInput = Draft<VolunteerMatching & { volunteerId: string }>;
+export type ParticipantMatchingInput = Draft<ParticipantMatching & { participantId: string }>;
 export interface VolunteerPage { page: 'volunteer'; today: string; volunteers: VolunteerRow[] }
 
-export type VolunteerInput = Draft<Pick<Volunteer, 'alias' | 'birthYear' | 'municipality' | 'languages' | 'interests' | 'availability' |
-  'canMeetWithChildren' | 'recruitmentSource' | 'registeredDate' | 'note'> & Pick<ContactInfo, 'name' | 'phone' | 'email' | 'preferredChannel'>> & Confirmable;
+export type VolunteerInput = Draft<Pick<Volunteer, 'alias' | 'birthYear' | 'recruitmentSource' | 'registeredDate' | 'note'> & VolunteerMatching & Pick<ContactInfo, 'name' | 'phone' | 'email' | 'preferredChannel'>> & Confirmable;
 export type ScreeningInput = Draft<{ volunteerId: string } & VolunteerRow['dates']>;
 export type QuitInput = Draft<Pick<Volunteer, 'quitDate' | 'quitReason'> & { volunteerId: string }>;
 
-export interface ParticipantPage { page: 'participant'; today: string; shelters: string[]; waiting: Array<Pick<Participant, 'id' | 'shelter' | 'status' | 'referralDate'>> }
+export interface ParticipantPage {
+  page: 'participant';
+  today: string;
+  shelters: string[];
+  waiting: Array<Pick<Participant, 'id' | 'shelter' | 'status' | 'referralDate'>>;
+  /** Everyone not ended or withdrawn, with her matching fields (to edit them). */
+  current: Array<Pick<Participant, 'id' | 'shelter' | 'status'> & { matching: ParticipantMatching }>;
+}
 export type ParticipantInput = Draft<Omit<Participant, 'id' | 'status'>> & Confirmable;
 
 export interface MatchRow {
@@ -94,6 +107,17 @@ export interface MatchPage {
   eligibleVolunteers: Array<{ id: string; alias: string }>;
   waitingParticipants: Array<{ id: string; shelter: string; referralDate: string | null }>;
   matches: MatchRow[];
+  suggestions: SuggestionView;
+}
+/** A suggested pair as the sidebar shows it: score, terms, her alias, and whether it is in the group's best set. */
+export type SuggestionPair = PairScore & { alias: string; inGroupBest: boolean };
+export interface SuggestionExclusion { volunteerId: string; alias: string; reasons: string[] }
+export interface SuggestionView {
+  weights: Weights;
+  groupBest: SuggestionPair[];
+  unassigned: string[];
+  participants: Array<{ participantId: string; referralDate: string | null; ranked: SuggestionPair[]; more: number; excluded: SuggestionExclusion[] }>;
+  unavailable: SuggestionExclusion[];
 }
 export type ProposeInput = Draft<Pick<Match, 'volunteerId' | 'participantId' | 'proposedDate' | 'note'>> & Confirmable;
 /**

@@ -10,11 +10,13 @@ import { startPause } from '../../domain/pauses';
 import { MatchSchema, ParticipantSchema, VolunteerSchema, type Match, type Participant, type Volunteer } from '../../domain/records';
 import { missingScreeningSteps } from '../../domain/screening';
 import type { ParsedTable } from '../../sheets/parseTable';
+import { loadSettings } from '../../sheets/settingsSheet';
 import { MATCHES, PARTICIPANTS, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
 import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
+import { suggestionView } from './suggestions';
 import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 
 
@@ -67,7 +69,8 @@ export function openMatches(ports: Ports): Ok<MatchPage> {
       id: m.id, volunteerId: m.volunteerId, alias: alias.get(m.volunteerId) ?? '', participantId: m.participantId, status: m.status,
       meetingDate: m.meetingDate, startDate: m.startDate, agreedMonths: m.agreedMonths, plannedEnd: m.plannedEnd, actions: allowedActions(m.status),
     }));
-  return { ok: true, page: 'match', today: s.today, eligibleVolunteers, waitingParticipants, matches };
+  const suggestions = suggestionView(t.volunteers.records.map((r) => r.record), t.participants.records.map((r) => r.record), t.matches.records.map((r) => r.record), loadSettings(s.wb).settings, s.today);
+  return { ok: true, page: 'match', today: s.today, eligibleVolunteers, waitingParticipants, matches, suggestions };
 }
 
 export function proposeMatch(ports: Ports, payload: ProposeInput): Ok<Saved> {

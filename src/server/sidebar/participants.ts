@@ -1,28 +1,38 @@
 /** «Deltaker»: register a referral from a crisis shelter. No name and no contact details, ever. */
 import { WAITING_PARTICIPANT as WAITING } from '../../domain/matchStatus';
-import { ParticipantSchema } from '../../domain/records';
+import { ParticipantSchema, type Participant } from '../../domain/records';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { PARTICIPANTS } from '../../sheets/tables';
 import type { Ports } from '../ports';
-import type { ParticipantInput, ParticipantPage, Saved } from './dto';
-import type { Ok } from './result';
+import type { ParticipantInput, ParticipantMatching, ParticipantMatchingInput, ParticipantPage, Saved } from './dto';
+import { checkLists } from './matchingFields';
+import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable } from './session';
-import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
+import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 
 
 export function openParticipants(ports: Ports): Ok<ParticipantPage> {
   const s = openSession(ports);
   const shelters = loadSettings(s.wb).shelters.map((x) => x.name);
-  const waiting = usable(s.wb.read(PARTICIPANTS)).records.map((r) => r.record).filter((p) => WAITING.has(p.status))
-    .map(({ id, shelter, status, referralDate }) => ({ id, shelter, status, referralDate }));
-  return { ok: true, page: 'participant', today: s.today, shelters, waiting };
+  const all = usable(s.wb.read(PARTICIPANTS)).records.map((r) => r.record);
+  const waiting = all.filter((p) => WAITING.has(p.status)).map(({ id, shelter, status, referralDate }) => ({ id, shelter, status, referralDate }));
+  const current = all.filter((p) => !DONE.has(p.status)).map((p) => ({ id: p.id, shelter: p.shelter, status: p.status, matching: participantMatching(p) }));
+  return { ok: true, page: 'participant', today: s.today, shelters, waiting, current };
 }
 
-const FIELDS = ['shelter', 'municipality', 'birthYear', 'languages', 'interpreterNeeded', 'interests', 'needs', 'childrenJoin', 'referralDate', 'note'] as const;
+const MATCHING_FIELDS = ['languages', 'interests', 'availability', 'municipality', 'area', 'travel', 'childrenJoin'] as const;
+const FIELDS = ['shelter', 'birthYear', 'interpreterNeeded', 'needs', 'referralDate', 'note', ...MATCHING_FIELDS] as const;
+/** Her time in the project is over: nothing to match or edit. */
+const DONE: ReadonlySet<Participant['status']> = new Set(['Avsluttet', 'Trukket seg']);
+
+function participantMatching(p: Participant): ParticipantMatching {
+  const { languages, interests, availability, municipality, area, travel, childrenJoin } = p;
+  return { languages, interests, availability, municipality, area, travel, childrenJoin };
+}
 
 export function registerParticipant(ports: Ports, payload: ParticipantInput): Ok<Saved> {
   const errors = {};
-  const values = checkFields(ParticipantSchema.shape, payload, FIELDS, ['shelter', 'referralDate'], errors);
+  const values = checkLists(checkFields(ParticipantSchema.shape, payload, FIELDS, ['shelter', 'referralDate'], errors), errors);
   const draft = checkRecord(ParticipantSchema, { ...values, id: 'D-000', status: 'Henvist' }, errors);
   checkPrivacy({ note: draft.note, needs: draft.needs, interests: draft.interests }, asObject(payload).confirmPrivacy);
   return underLock(ports, (s) => {
@@ -32,5 +42,21 @@ export function registerParticipant(ports: Ports, payload: ParticipantInput): Ok
     }
     const saved = appendWithNewId(ports, s, usable(s.wb.read(PARTICIPANTS)), (id) => ({ ...draft, id }));
     return { ok: true, id: saved.id, message: `Deltaker ${saved.id} er registrert (henvist fra ${saved.shelter}).` };
+  });
+}
+
+/** Her matching fields («Foreslå kobling»), edited on their own: nothing else of her row changes. */
+export function updateParticipantMatching(ports: Ports, payload: ParticipantMatchingInput): Ok<Saved> {
+  const errors = {};
+  const values = checkLists(checkFields(ParticipantSchema.shape, payload, MATCHING_FIELDS, [], errors), errors);
+  refuseIfAny(errors);
+  return underLock(ports, (s) => {
+    const table = usable(s.wb.read(PARTICIPANTS));
+    const id = asObject(payload).participantId;
+    const hit = table.records.find((r) => r.record.id === id);
+    if (!hit) throw new Refusal(`Deltaker ${String(id)} finnes ikke (eller raden har feil; se «Kontroller data»).`, { participantId: 'Finnes ikke.' });
+    const updated = checkRecord(ParticipantSchema, { ...hit.record, ...values });
+    s.wb.update(table, hit.row, updated);
+    return { ok: true, id: updated.id, message: `Koblingsopplysningene for ${updated.id} er lagret.` };
   });
 }

@@ -8,7 +8,8 @@ import { ContactInfoSchema, VolunteerSchema, type Volunteer } from '../../domain
 import { missingScreeningSteps, screeningStatus } from '../../domain/screening';
 import { CONTACT_INFO, MATCHES, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
-import type { QuitInput, Saved, ScreeningInput, VolunteerInput, VolunteerPage, VolunteerRow } from './dto';
+import type { QuitInput, Saved, ScreeningInput, VolunteerInput, VolunteerMatching, VolunteerMatchingInput, VolunteerPage, VolunteerRow } from './dto';
+import { checkLists } from './matchingFields';
 import { openMatchIndex } from './matches';
 import { refuseFields, Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
@@ -25,7 +26,7 @@ function row(v: Volunteer, today: string, running: Set<string>): VolunteerRow {
   return {
     id: v.id, alias: v.alias, status: v.status, birthYear: v.birthYear,
     dates: { registeredDate, courseDate, interviewDate, policeCertificateDate, nksDeclarationDate, shelterDeclarationDate },
-    missing: missingScreeningSteps(v, today), inRunningMatch: running.has(v.id),
+    missing: missingScreeningSteps(v, today), inRunningMatch: running.has(v.id), matching: volunteerMatching(v),
   };
 }
 
@@ -36,12 +37,18 @@ export function openVolunteers(ports: Ports): Ok<VolunteerPage> {
   return { ok: true, page: 'volunteer', today: s.today, volunteers };
 }
 
-const VOLUNTEER_FIELDS = ['alias', 'birthYear', 'municipality', 'languages', 'interests', 'availability', 'canMeetWithChildren', 'recruitmentSource', 'registeredDate', 'note'] as const;
+const MATCHING_FIELDS = ['languages', 'interests', 'availability', 'municipality', 'area', 'travel', 'canMeetWithChildren', 'notSuitableFor'] as const;
+const VOLUNTEER_FIELDS = ['alias', 'birthYear', 'recruitmentSource', 'registeredDate', 'note', ...MATCHING_FIELDS] as const;
+
+function volunteerMatching(v: Volunteer): VolunteerMatching {
+  const { languages, interests, availability, municipality, area, travel, canMeetWithChildren, notSuitableFor } = v;
+  return { languages, interests, availability, municipality, area, travel, canMeetWithChildren, notSuitableFor };
+}
 const CONTACT_FIELDS = ['name', 'phone', 'email', 'preferredChannel'] as const;
 
 export function registerVolunteer(ports: Ports, payload: VolunteerInput): Ok<Saved> {
   const errors: Record<string, string> = {};
-  const v = checkFields(VolunteerSchema.shape, payload, VOLUNTEER_FIELDS, ['alias', 'registeredDate'], errors);
+  const v = checkLists(checkFields(VolunteerSchema.shape, payload, VOLUNTEER_FIELDS, ['alias', 'registeredDate'], errors), errors);
   const ci = checkFields(ContactInfoSchema.shape, payload, CONTACT_FIELDS, ['name'], errors);
   if (typeof v.alias === 'string' && typeof ci.name === 'string' && nameInAlias(v.alias, ci.name)) errors.alias = 'Alias må ikke inneholde navnet; bruk initialer.';
   const empty = { courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null, shelterDeclarationDate: null, quitDate: null, quitReason: null };
@@ -106,5 +113,18 @@ export function quitVolunteer(ports: Ports, payload: QuitInput): Ok<Saved> {
     const updated = checkRecord(VolunteerSchema, { ...record, ...q, status: 'Sluttet' });
     s.wb.update(table, at, updated);
     return { ok: true, id: updated.id, message: `${updated.id} er registrert som sluttet (${updated.quitReason}).` };
+  });
+}
+
+/** Her matching fields («Foreslå kobling»), edited on their own: nothing else of her row changes. */
+export function updateVolunteerMatching(ports: Ports, payload: VolunteerMatchingInput): Ok<Saved> {
+  const errors = {};
+  const values = checkLists(checkFields(VolunteerSchema.shape, payload, MATCHING_FIELDS, [], errors), errors);
+  refuseIfAny(errors);
+  return underLock(ports, (s) => {
+    const { row: at, record, table } = find(s, asObject(payload).volunteerId);
+    const updated = checkRecord(VolunteerSchema, { ...record, ...values });
+    s.wb.update(table, at, updated);
+    return { ok: true, id: updated.id, message: `Koblingsopplysningene for ${updated.id} er lagret.` };
   });
 }

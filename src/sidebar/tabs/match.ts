@@ -10,6 +10,7 @@ import { append, clear, el, showDate } from '../dom';
 import { Form } from '../form';
 import { guide, type GuideId } from '../guides';
 import { call } from '../rpc';
+import { suggestionView } from './suggestions';
 import { defineTab, type Intent } from './tab';
 
 const CLOSURE = [
@@ -137,10 +138,20 @@ export const matchTab = defineTab({
       submit: (v, confirmPrivacy) => call('sidebarProposeMatch', { ...v, confirmPrivacy } satisfies ProposeInput),
       onSaved: (r) => show(r.page, r.message),
     });
+    const proposeBox = el('details', { id: 'propose', 'data-step': 'propose' }, el('summary', {}, 'Foreslå ny kobling'), propose.root);
+    // Picking a suggestion only fills the form: the leader proposes it herself (or not).
+    const pick = (participantId: string, volunteerId: string) => {
+      propose.set('participantId', participantId);
+      propose.set('volunteerId', volunteerId);
+      proposeBox.open = true;
+      propose.control('note')!.scrollIntoView({ block: 'nearest' });
+      propose.control('volunteerId')!.focus();
+    };
     append(panel, el('h2', {}, 'Koblinger'),
       ...data.matches.map((m) => matchBlock(m, data.today, show)),
       data.matches.length === 0 ? el('p', { class: 'muted' }, 'Ingen åpne koblinger.') : null,
-      el('details', { 'data-step': 'propose' }, el('summary', {}, 'Foreslå ny kobling'), propose.root));
+      suggestionView(data.suggestions, pick),
+      proposeBox);
     if (nav.intent) openIntent(panel, nav.intent, (field, id) => propose.set(field, id));
   },
 });

@@ -1,10 +1,36 @@
 /** «Deltaker»: register a referral from a crisis shelter — no name, no contact details. */
 import { PARTICIPANT_NEEDS } from '../../domain/vocabulary';
-import type { ParticipantInput } from '../../server/sidebar/dto';
+import type { ParticipantInput, ParticipantMatchingInput, ParticipantPage } from '../../server/sidebar/dto';
 import { append, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
+import { fillMatching, listsToCells, MATCHING_HINT, PARTICIPANT_MATCHING } from './matchingFields';
 import { defineTab } from './tab';
+
+type Show = (data: ParticipantPage | null, message: string) => void;
+
+/** Her matching fields, edited on their own: pick her, the fields fill in, save. */
+function matchingEditor(current: ParticipantPage['current'], show: Show): HTMLElement {
+  const byId = new Map(current.map((p) => [p.id, p]));
+  const outside = el('p', { class: 'hint', 'aria-live': 'polite' });
+  const form = new Form({
+    fields: [
+      { name: 'participantId', label: 'Deltaker', kind: 'select', required: true, blank: current.length ? 'Velg …' : 'Ingen deltakere', options: current.map((p) => [p.id, `${p.id} · ${p.shelter} · ${p.status}`] as const) },
+      ...PARTICIPANT_MATCHING,
+    ],
+    submitLabel: 'Lagre opplysninger for kobling',
+    submit: (v) => call('sidebarUpdateParticipantMatching', listsToCells(v) satisfies ParticipantMatchingInput),
+    onSaved: (r) => show(r.page, r.message),
+  });
+  const pick = form.control('participantId') as HTMLSelectElement;
+  pick.addEventListener('change', () => {
+    const p = byId.get(pick.value);
+    const extra = p ? fillMatching(form, p.matching) : [];
+    outside.textContent = extra.length > 0 ? `Står i arket, men ikke på listene (forsvinner når du lagrer): ${extra.join(', ')}.` : '';
+  });
+  pick.closest('.field')!.after(outside);
+  return el('div', {}, el('p', { class: 'hint' }, MATCHING_HINT), form.root);
+}
 
 export const participantTab = defineTab({
   id: 'participant',
@@ -17,17 +43,14 @@ export const participantTab = defineTab({
         { name: 'shelter', label: 'Krisesenter', kind: listed ? 'select' : 'text', required: true, blank: listed ? 'Velg …' : undefined, options: data.shelters,
           hint: listed ? undefined : 'Legg krisesentrene inn under Innstillinger for en nedtrekksliste.' },
         { name: 'referralDate', label: 'Henvist dato', kind: 'date', required: true, value: data.today },
-        { name: 'municipality', label: 'Kommune', kind: 'text' },
         { name: 'birthYear', label: 'Fødselsår', kind: 'int' },
-        { name: 'languages', label: 'Språk', kind: 'text' },
         { name: 'interpreterNeeded', label: 'Trenger tolk', kind: 'checkbox' },
-        { name: 'interests', label: 'Interesser', kind: 'text' },
         { name: 'needs', label: 'Behov', kind: 'checks', options: PARTICIPANT_NEEDS },
-        { name: 'childrenJoin', label: 'Barn blir med', kind: 'checkbox' },
+        ...PARTICIPANT_MATCHING,
         { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Ingen navn eller kontaktinfo om deltakere.' },
       ],
       submitLabel: 'Registrer henvisning',
-      submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...v, needs: v.needs.join(', '), confirmPrivacy } satisfies ParticipantInput),
+      submit: (v, confirmPrivacy) => call('sidebarRegisterParticipant', { ...listsToCells(v), needs: v.needs.join(', '), confirmPrivacy } satisfies ParticipantInput),
       onSaved: (r) => show(r.page, r.message),
     });
     const privacy = new Form({
@@ -37,6 +60,7 @@ export const participantTab = defineTab({
       submit: (v) => call('sidebarOpenPrivacy', { personId: v.personId }),
     });
     append(panel, el('h2', {}, 'Ny deltaker (henvisning)'), form.root,
+      el('details', {}, el('summary', {}, 'Opplysninger for kobling'), matchingEditor(data.current, show)),
       el('h3', {}, 'Venter på kobling'),
       data.waiting.length > 0
         ? el('ul', { class: 'list' }, ...data.waiting.map((p) => el('li', {}, `${p.id} · ${p.shelter} · henvist ${showDate(p.referralDate)}`)))

@@ -1,15 +1,41 @@
 /** «Frivillig»: register a volunteer, record her screening steps (missing ones shown), or register that she quit. */
 import { CONTACT_CHANNELS, RECRUITMENT_SOURCES, VOLUNTEER_QUIT_REASONS } from '../../domain/vocabulary';
-import type { QuitInput, ScreeningInput, VolunteerInput, VolunteerRow } from '../../server/sidebar/dto';
+import type { QuitInput, ScreeningInput, VolunteerInput, VolunteerMatchingInput, VolunteerPage, VolunteerRow } from '../../server/sidebar/dto';
 import { append, clear, el } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
+import { fillMatching, listsToCells, MATCHING_HINT, VOLUNTEER_MATCHING } from './matchingFields';
 import { defineTab } from './tab';
 
 /** The screening steps the form records, in order (registeredDate is kept as it is in the sheet). */
 const STEPS = ['courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'] as const;
 
 const missingText = (v: VolunteerRow) => (v.missing.length === 0 ? 'klar for kobling' : `mangler: ${v.missing.map((m) => m.label.toLowerCase()).join('; ')}`);
+
+/** Her matching fields, edited on their own: pick her, the fields fill in, save. */
+function matchingEditor(volunteers: VolunteerRow[], show: Show): HTMLElement {
+  const byId = new Map(volunteers.map((v) => [v.id, v]));
+  const outside = el('p', { class: 'hint', 'aria-live': 'polite' });
+  const form = new Form({
+    fields: [
+      { name: 'volunteerId', label: 'Frivillig', kind: 'select', required: true, blank: 'Velg …', options: volunteers.map((v) => [v.id, `${v.id} · ${v.alias}`] as const) },
+      ...VOLUNTEER_MATCHING,
+    ],
+    submitLabel: 'Lagre opplysninger for kobling',
+    submit: (v) => call('sidebarUpdateVolunteerMatching', listsToCells(v) satisfies VolunteerMatchingInput),
+    onSaved: (r) => show(r.page, r.message),
+  });
+  const pick = form.control('volunteerId') as HTMLSelectElement;
+  pick.addEventListener('change', () => {
+    const v = byId.get(pick.value);
+    const extra = v ? fillMatching(form, v.matching) : [];
+    outside.textContent = extra.length > 0 ? `Står i arket, men ikke på listene (forsvinner når du lagrer): ${extra.join(', ')}.` : '';
+  });
+  pick.closest('.field')!.after(outside);
+  return el('div', {}, el('p', { class: 'hint' }, MATCHING_HINT), form.root);
+}
+
+type Show = (data: VolunteerPage | null, message: string) => void;
 
 export const volunteerTab = defineTab({
   id: 'volunteer',
@@ -19,11 +45,7 @@ export const volunteerTab = defineTab({
       fields: [
         { name: 'alias', label: 'Alias/initialer', kind: 'text', required: true, hint: 'Aldri fullt navn her.' },
         { name: 'birthYear', label: 'Fødselsår', kind: 'int', hint: 'Minst 25 år ved oppstart.' },
-        { name: 'municipality', label: 'Kommune', kind: 'text' },
-        { name: 'languages', label: 'Språk', kind: 'text' },
-        { name: 'interests', label: 'Interesser', kind: 'text' },
-        { name: 'availability', label: 'Tilgjengelighet', kind: 'text' },
-        { name: 'canMeetWithChildren', label: 'Kan møte med barn', kind: 'checkbox' },
+        ...VOLUNTEER_MATCHING,
         { name: 'recruitmentSource', label: 'Rekruttert via', kind: 'select', blank: '–', options: RECRUITMENT_SOURCES },
         { name: 'registeredDate', label: 'Påmeldt dato', kind: 'date', required: true, value: data.today },
         { name: 'note', label: 'Merknad', kind: 'textarea', hint: 'Kort og anonymisert.' },
@@ -33,7 +55,7 @@ export const volunteerTab = defineTab({
         { name: 'preferredChannel', label: 'Foretrukket kontakt', kind: 'select', blank: '–', options: CONTACT_CHANNELS },
       ],
       submitLabel: 'Registrer frivillig',
-      submit: (v, confirmPrivacy) => call('sidebarRegisterVolunteer', { ...v, confirmPrivacy } satisfies VolunteerInput),
+      submit: (v, confirmPrivacy) => call('sidebarRegisterVolunteer', { ...listsToCells(v), confirmPrivacy } satisfies VolunteerInput),
       onSaved: (r) => show(r.page, r.message),
     });
 
@@ -85,6 +107,7 @@ export const volunteerTab = defineTab({
     append(panel,
       el('h2', {}, 'Frivillige'),
       el('details', { open: true }, el('summary', {}, 'Screening'), screening.root),
+      el('details', {}, el('summary', {}, 'Opplysninger for kobling'), matchingEditor(data.volunteers, show)),
       el('details', {}, el('summary', {}, 'Registrer ny frivillig'), register.root),
       el('details', {}, el('summary', {}, 'Sluttet'), quit.root),
       el('details', {}, el('summary', {}, 'Personvern: innsyn eller sletting'), privacy.root));
