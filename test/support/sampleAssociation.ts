@@ -41,14 +41,14 @@ export const SAMPLE_VOLUNTEERS: Row[] = [
   { ID: 'F-001', 'Alias/initialer': 'AB', Fødselsår: 1975, Kommune: 'Eksempelby', Språk: 'norsk, engelsk', Interesser: 'tur, strikking', 'Kan møte med barn': true, 'Rekruttert via': 'Nettside', 'Påmeldt dato': '05.01.2026', ...SCREENED, Status: 'I kobling' },
   { ID: 'F-002', 'Alias/initialer': 'CD', Fødselsår: 1980, Kommune: 'Eksempelby', Språk: 'norsk, arabisk', Interesser: 'matlaging', 'Kan møte med barn': false, 'Rekruttert via': 'Sosiale medier', 'Påmeldt dato': '03.01.2026', ...SCREENED, Status: 'I kobling' },
   { ID: 'F-003', 'Alias/initialer': 'EF', Fødselsår: 1990, Kommune: 'Nordfjell', Språk: 'norsk', Interesser: 'trening', 'Rekruttert via': 'Bekjent', 'Påmeldt dato': '04.01.2026', ...SCREENED, Status: 'I kobling' },
-  { ID: 'F-004', 'Alias/initialer': 'GH', Fødselsår: 1968, Kommune: 'Eksempelby', Språk: 'norsk, somali', Interesser: 'kafé, bibliotek', 'Kan møte med barn': true, 'Rekruttert via': 'Lokalforening', 'Påmeldt dato': '02.09.2026', 'Kurs fullført': '14.09.2026', Kartleggingssamtale: '21.09.2026', 'Politiattest vist': '01.10.2026', 'Taushetserklæring N.K.S.': '01.10.2026', 'Taushetserklæring krisesenter': '05.10.2026', Status: 'Godkjent' },
+  { ID: 'F-004', 'Alias/initialer': 'GH', Fødselsår: 1968, Kommune: 'Eksempelby', Språk: 'norsk, somali', Interesser: 'kafé, bibliotek', Tilgjengelighet: 'Hverdager dagtid, Kvelder', 'Kan reise': 'Nabokommuner', 'Kan møte med barn': true, 'Rekruttert via': 'Lokalforening', 'Påmeldt dato': '02.09.2026', 'Kurs fullført': '14.09.2026', Kartleggingssamtale: '21.09.2026', 'Politiattest vist': '01.10.2026', 'Taushetserklæring N.K.S.': '01.10.2026', 'Taushetserklæring krisesenter': '05.10.2026', Status: 'Godkjent' },
   { ID: 'F-005', 'Alias/initialer': 'IJ', Fødselsår: 1985, Kommune: 'Eksempelby', Språk: 'norsk, polsk', Interesser: 'sykling', 'Rekruttert via': 'Frivillighetssentral', 'Påmeldt dato': '02.09.2026', 'Kurs fullført': '14.09.2026', Kartleggingssamtale: '22.09.2026', 'Politiattest vist': '01.10.2026', 'Taushetserklæring N.K.S.': '01.10.2026', 'Taushetserklæring krisesenter': '06.10.2026', Status: 'Godkjent' },
   { ID: 'F-006', 'Alias/initialer': 'KL', Fødselsår: 1972, Kommune: 'Nordfjell', Språk: 'norsk', Interesser: 'hagearbeid', 'Rekruttert via': 'Arrangement', 'Påmeldt dato': '01.10.2026', 'Kurs fullført': '12.10.2026', Kartleggingssamtale: '20.10.2026', Status: 'Under kartlegging' },
   { ID: 'F-007', 'Alias/initialer': 'MN', Fødselsår: 1995, Kommune: 'Eksempelby', Språk: 'norsk, tigrinja', Interesser: 'musikk', 'Rekruttert via': 'Sosiale medier', 'Påmeldt dato': '16.11.2026', Status: 'Påmeldt' },
   { ID: 'F-008', 'Alias/initialer': 'OP', Fødselsår: 1988, Kommune: 'Eksempelby', Språk: 'norsk', 'Rekruttert via': 'Nettside', 'Påmeldt dato': '10.06.2025', 'Kurs fullført': '20.06.2025', Kartleggingssamtale: '25.06.2025', 'Politiattest vist': '01.07.2025', 'Taushetserklæring N.K.S.': '01.07.2025', 'Taushetserklæring krisesenter': '05.07.2025', Status: 'Sluttet', 'Sluttet dato': '20.03.2026', Sluttårsak: 'Tidsmangel' },
-  { ID: 'F-009', 'Alias/initialer': 'QR', Fødselsår: 1979, Kommune: 'Nordfjell', Språk: 'norsk, engelsk', Interesser: 'lesing', 'Rekruttert via': 'Bekjent', 'Påmeldt dato': '01.08.2025', 'Kurs fullført': '15.08.2025', Kartleggingssamtale: '20.08.2025', 'Politiattest vist': '25.08.2025', 'Taushetserklæring N.K.S.': '25.08.2025', 'Taushetserklæring krisesenter': '28.08.2025', Status: 'Godkjent' },
+  { ID: 'F-009', 'Alias/initialer': 'QR', Fødselsår: 1979, Kommune: 'Nordfjell', Språk: 'norsk, engelsk', Interesser: 'lesing', Tilgjengelighet: 'Helger', 'Rekruttert via': 'Bekjent', 'Påmeldt dato': '01.08.2025', 'Kurs fullført': '15.08.2025', Kartleggingssamtale: '20.08.2025', 'Politiattest vist': '25.08.2025', 'Taushetserklæring N.K.S.': '25.08.2025', 'Taushetserklæring krisesenter': '28.08.2025', Status: 'Godkjent' },
   { ID: 'F-010', 'Alias/initialer': 'ST', Fødselsår: 2003, Kommune: 'Eksempelby', Språk: 'norsk', Interesser: 'dans', 'Rekruttert via': 'Arrangement', 'Påmeldt dato': '10.11.2026', Status: 'Påmeldt' },
-  { ID: 'F-011', 'Alias/initialer': 'UV', Fødselsår: 1983, Kommune: 'Eksempelby', Språk: 'norsk, fransk', Interesser: 'kunst', 'Rekruttert via': 'Nettside', 'Påmeldt dato': '01.09.2026', 'Kurs fullført': '14.09.2026', Kartleggingssamtale: '23.09.2026', 'Politiattest vist': '02.10.2026', 'Taushetserklæring N.K.S.': '02.10.2026', 'Taushetserklæring krisesenter': '07.10.2026', Status: 'Godkjent' },
+  { ID: 'F-011', 'Alias/initialer': 'UV', Fødselsår: 1983, Kommune: 'Eksempelby', Språk: 'norsk, fransk', Interesser: 'kunst', Tilgjengelighet: 'Kvelder, Helger', 'Bydel/område': 'Sentrum', 'Kan reise': 'Hele regionen', 'Rekruttert via': 'Nettside', 'Påmeldt dato': '01.09.2026', 'Kurs fullført': '14.09.2026', Kartleggingssamtale: '23.09.2026', 'Politiattest vist': '02.10.2026', 'Taushetserklæring N.K.S.': '02.10.2026', 'Taushetserklæring krisesenter': '07.10.2026', Status: 'Godkjent' },
   { ID: 'F-012', 'Alias/initialer': 'WX', Fødselsår: 1992, Kommune: 'Nordfjell', Språk: 'norsk', Interesser: 'friluftsliv', 'Rekruttert via': 'Lokalforening', 'Påmeldt dato': '03.11.2026', 'Kurs fullført': '09.11.2026', Status: 'Under kartlegging' },
 ];
 
@@ -68,8 +68,8 @@ export const SAMPLE_PARTICIPANTS: Row[] = [
   { ID: 'D-004', Krisesenter: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Fødselsår: 1990, Språk: 'polsk, engelsk', Behov: 'Jobb/utdanning', 'Henvist dato': '20.10.2026', Status: 'Venter på kobling' },
   { ID: 'D-005', Krisesenter: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Fødselsår: 1983, Behov: 'Sosialt nettverk', 'Henvist dato': '15.08.2025', Status: 'Avsluttet' },
   { ID: 'D-006', Krisesenter: 'Nordfjell krisesenter', Kommune: 'Nordfjell', Behov: 'Bolig/økonomi, Barn og familie', 'Henvist dato': '10.09.2025', Status: 'Avsluttet' },
-  { ID: 'D-007', Krisesenter: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Fødselsår: 1997, Språk: 'fransk', 'Trenger tolk': true, Behov: 'Sosialt nettverk', 'Henvist dato': '01.11.2026', Status: 'Venter på kobling' },
-  { ID: 'D-008', Krisesenter: 'Nordfjell krisesenter', Kommune: 'Nordfjell', Fødselsår: 1991, Behov: 'Aktiviteter', 'Henvist dato': '15.08.2026', Status: 'Venter på kobling' },
+  { ID: 'D-007', Krisesenter: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Fødselsår: 1997, Språk: 'fransk', 'Trenger tolk': true, Interesser: 'Kultur, Kafé', Tilgjengelighet: 'Kvelder', 'Bydel/område': 'Sentrum', Behov: 'Sosialt nettverk', 'Henvist dato': '01.11.2026', Status: 'Venter på kobling' },
+  { ID: 'D-008', Krisesenter: 'Nordfjell krisesenter', Kommune: 'Nordfjell', Fødselsår: 1991, Interesser: 'kunst, lesing', Tilgjengelighet: 'Kvelder', Behov: 'Aktiviteter', 'Henvist dato': '15.08.2026', Status: 'Venter på kobling' },
 ];
 
 export const SAMPLE_MATCHES: Row[] = [
@@ -154,4 +154,26 @@ export function typeSampleAssociation(emu: Emulator, opts: { withBadRows?: boole
   typeRows(emu, 'Henvendelser', SAMPLE_INQUIRIES);
   typeRows(emu, 'Kurs', SAMPLE_COURSES);
   typeRows(emu, 'Kontaktinfo', SAMPLE_CONTACT_INFO);
+}
+
+/**
+ * A suggestion round («Foreslå kobling»): two new referrals and one newly approved volunteer, typed on top of the
+ * sample. With D-008 (already waiting) there are three waiting and three free (F-004, F-009, F-017). Worked by
+ * hand with the default weights: D-008's own best is F-017 (5 points; F-004 is out, she declined it in K-008),
+ * but the group's best set gives F-017 to D-009 (9,5) and F-009 to D-008 (3,8); D-010 has children along, so
+ * only F-004 (7,5) can be proposed for her.
+ */
+export const SUGGESTION_ROUND = {
+  volunteers: [
+    { ID: 'F-017', 'Alias/initialer': 'CE', Fødselsår: 1986, Kommune: 'Eksempelby', 'Bydel/område': 'Sentrum', Språk: 'Norsk, Engelsk', Interesser: 'Tur, Kafé, Trening', Tilgjengelighet: 'Kvelder, Helger', 'Rekruttert via': 'Nettside', 'Påmeldt dato': '05.01.2026', ...SCREENED, Status: 'Godkjent' },
+  ] as Row[],
+  participants: [
+    { ID: 'D-009', Krisesenter: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Fødselsår: 1988, Språk: 'Norsk, Engelsk', Interesser: 'Tur, Kafé, Trening', Tilgjengelighet: 'Kvelder', Behov: 'Sosialt nettverk', 'Henvist dato': '02.11.2026', Status: 'Venter på kobling' },
+    { ID: 'D-010', Krisesenter: 'Krisesenteret i Eksempelby', Kommune: 'Eksempelby', Fødselsår: 1970, Språk: 'Somali, Norsk', Interesser: 'Kafé, Matlaging', Tilgjengelighet: 'Hverdager dagtid', 'Barn blir med': true, Behov: 'Praktisk hjelp', 'Henvist dato': '05.11.2026', Status: 'Venter på kobling' },
+  ] as Row[],
+};
+
+export function typeSuggestionRound(emu: Emulator): void {
+  typeRows(emu, 'Frivillige', SUGGESTION_ROUND.volunteers);
+  typeRows(emu, 'Deltakere', SUGGESTION_ROUND.participants);
 }

@@ -123,7 +123,7 @@ const pairKey = (participantId: string, volunteerId: string) => `${participantId
 
 /** Not approved (the one approval rule, as of today) or already bound by an open match: out for everyone. */
 function volunteerExclusion(v: Volunteer, openMatch: Match | undefined, today: string): string[] {
-  const reasons = eligibility(v, today).missing.map((m) => m.label.toLowerCase());
+  const reasons = eligibility(v, today).missing.map((m) => m.label.charAt(0).toLowerCase() + m.label.slice(1));
   if (reasons.length > 0) reasons.unshift('ikke godkjent');
   if (openMatch) reasons.push(`allerede i kobling ${openMatch.id} (${openMatch.status})`);
   return reasons;
