@@ -9,6 +9,7 @@ import { benchReport } from './report';
 import { benchReminders } from './reminders';
 import { benchImport } from './import';
 import { benchRetention } from './retention';
+import { benchSuggestions } from './suggestions';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ['Reminders: one daily run', benchReminders],
     ['Import of an old log (Importer gammel logg)', benchImport],
     ['Retention (Slett gamle personopplysninger)', benchRetention],
+    ['Foreslå kobling (suggestions in the Kobling tab)', benchSuggestions],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

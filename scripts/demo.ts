@@ -15,8 +15,9 @@ import { retention } from './demo/retention';
 import { importLegacy } from './demo/importLegacy';
 import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
+import { suggestionRound } from './demo/suggestions';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders, importLegacy, retention];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders, importLegacy, retention, suggestionRound];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

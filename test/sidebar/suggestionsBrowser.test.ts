@@ -18,7 +18,8 @@ beforeEach(async () => {
   f = sidebarFixture();
   typeSuggestionRound(f.h.emu);
   b = await openSidebar(f.rpc, { height: 1400 });
-  await b.page.getByRole('button', { name: 'Lagre oppfølging' }).waitFor();
+  // The sidebar opens on «I dag»; each test goes to its own tab.
+  await b.page.getByRole('tab', { name: 'Kobling' }).waitFor();
 });
 afterEach(async () => { await b.close(); });
 
