@@ -15,7 +15,7 @@ describe('matching fields', () => {
     expect(r).toMatchObject({ ok: true, id: 'F-009', message: 'Koblingsopplysningene for F-009 er lagret.' });
     const after = row('Frivillige', 'F-009');
     expect(after).toMatchObject({ Språk: 'Norsk, Fransk', Interesser: 'Kultur', Tilgjengelighet: 'Kvelder', Kommune: 'Eksempelby', 'Bydel/område': 'Sentrum', 'Kan reise': 'Hele regionen', 'Ikke aktuell for': 'D-008' });
-    const unchanged = Object.keys(before).filter((k) => !['Språk', 'Interesser', 'Tilgjengelighet', 'Kommune', 'Bydel/område', 'Kan reise', 'Ikke aktuell for'].includes(k));
+    const unchanged = Object.keys(before).filter((k) => !['Språk', 'Interesser', 'Tilgjengelighet', 'Kommune', 'Bydel/område', 'Kan reise', 'Kan møte med barn', 'Ikke aktuell for'].includes(k));
     expect(Object.fromEntries(unchanged.map((k) => [k, after[k]]))).toEqual(Object.fromEntries(unchanged.map((k) => [k, before[k]])));
     // The answer carries the page drawn after the save.
     expect(r.page.volunteers.find((v: { id: string }) => v.id === 'F-009').matching.notSuitableFor).toBe('D-008');
@@ -41,7 +41,7 @@ describe('matching fields', () => {
     // D-008 speaks French only now: F-009 (norsk, engelsk) is out for her, with the reason.
     const r = f.rpc('sidebarUpdateParticipantMatching', { ...participantFields, participantId: 'D-008' });
     expect(r).toMatchObject({ ok: true, id: 'D-008' });
-    expect(row('Deltakere', 'D-008')).toMatchObject({ Språk: 'Fransk', Interesser: 'Kultur, Kafé', Tilgjengelighet: 'Kvelder', Status: 'Venter på kobling', Behov: 'Aktiviteter' });
+    expect(row('Deltakere', 'D-008')).toMatchObject({ Språk: 'Fransk', Interesser: 'Kafé, Kultur', Tilgjengelighet: 'Kvelder', Status: 'Venter på kobling', Behov: 'Aktiviteter' });
     const page = f.rpc('sidebarOpen', 'match');
     const d8 = page.suggestions.participants.find((p: { participantId: string }) => p.participantId === 'D-008');
     expect(d8.excluded).toContainEqual({ volunteerId: 'F-009', alias: 'QR', reasons: ['ingen felles språk (D-008: fransk; F-009: norsk, engelsk)'] });
