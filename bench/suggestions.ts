@@ -1,8 +1,9 @@
 /**
  * «Foreslå kobling»: service calls to open the Kobling page (which carries the suggestions) with the sample and with
  * 60 approved volunteers × 30 waiting participants (they must be equal), its emulator wall time, and the pure
- * computation (exclusions, scores, the munkres assignment) at that size and at 10x (600 × 300).
+ * computation the page runs on the answer (exclusions, scores, the munkres assignment) at that size and at 10x.
  */
+import { suggestInput } from '../src/domain/matching/candidates';
 import { suggestMatches } from '../src/domain/matching/suggest';
 import type { Participant, Volunteer } from '../src/domain/records';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
@@ -32,7 +33,7 @@ function measure(volunteers: number, participants: number): { calls: number; ms:
   const page = rpc('sidebarOpen', 'match');
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (!page.ok) throw new Error(page.message);
-  return { calls: h.emu.calls.total(), ms, pairs: page.suggestions.groupBest.length };
+  return { calls: h.emu.calls.total(), ms, pairs: suggestMatches(page.suggestions).groupBest.length };
 }
 
 function records(volunteers: number, participants: number): { volunteers: Volunteer[]; participants: Participant[] } {
@@ -58,7 +59,7 @@ export function benchSuggestions(): void {
   console.log(`emulator wall time, 60 × 30: ${large.ms.toFixed(0)} ms for the whole call (${large.pairs} pairs in the group's best set; not a threshold)`);
   const weights = { weightInterests: DEFAULT_SETTINGS.weightInterests, weightAvailability: DEFAULT_SETTINGS.weightAvailability, weightArea: DEFAULT_SETTINGS.weightArea, weightAge: DEFAULT_SETTINGS.weightAge };
   for (const [nv, np] of [[60, 30], [600, 300]] as const) {
-    const input = { ...records(nv, np), matches: [], weights, today: '2026-11-20' };
+    const input = suggestInput({ ...records(nv, np), matches: [], weights, today: '2026-11-20' });
     const r = suggestMatches(input);
     const ms = timeIt(() => suggestMatches(input));
     console.log(`suggestMatches ${nv} volunteers × ${np} participants: ${ms.toFixed(1)} ms (best of 5; ${r.groupBest.length} pairs, ${r.participants.reduce((n, x) => n + x.excluded.length, 0)} pairs excluded)`);

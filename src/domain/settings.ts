@@ -76,6 +76,10 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { key: 'weightAvailability', label: 'Forslag: vekt felles tid (0–10)', kind: 'int', help: 'Poeng når de kan møtes på alle tidene deltakeren kan. Standard 3.' },
   { key: 'weightArea', label: 'Forslag: vekt område (0–10)', kind: 'int', help: 'Poeng for samme bydel; samme kommune gir litt mindre, ulik kommune lite eller ingenting. Standard 2.' },
   { key: 'weightAge', label: 'Forslag: vekt alder (0–10)', kind: 'int', help: 'Poeng når fødselsårene er høyst 5 år fra hverandre, synkende til 0 ved 25 år. Standard 2.' },
+  { key: 'weightInterests', label: 'Forslag: vekt interesser (0–10)', kind: 'int', help: '«Foreslå kobling»: poeng for 3 felles interesser. 0 = av. Standard 3.' },
+  { key: 'weightAvailability', label: 'Forslag: vekt tid (0–10)', kind: 'int', help: 'Poeng når hun kan alle deltakerens tider. Standard 3.' },
+  { key: 'weightArea', label: 'Forslag: vekt område (0–10)', kind: 'int', help: 'Poeng for samme bydel (samme kommune: 3/4). Standard 2.' },
+  { key: 'weightAge', label: 'Forslag: vekt alder (0–10)', kind: 'int', help: 'Poeng innen 5 års aldersforskjell, 0 ved 25. Standard 2.' },
 ];
 
 export const DEFAULT_SETTINGS: Settings = {

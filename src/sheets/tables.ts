@@ -9,9 +9,10 @@ import type { ColumnDef, TableDef } from './tableDef';
 
 const yesNo = 'Kryss av for ja.';
 const datoHelp = (s: string) => `${s} (dd.mm.åååå).`;
-const listHelp = (what: string, values: readonly string[]) => `${what}, skilt med komma. Brukes til forslag i «Foreslå kobling». Verdier: ${values.join(', ')}.`;
-const AREA_HELP = 'Bydel eller del av kommunen, om det hjelper å finne noen i nærheten. Aldri adresse.';
-const TRAVEL_HELP = 'Hvor langt hun kan reise for å møtes. Brukes til forslag i «Foreslå kobling».';
+const FOR_MATCHING = 'For «Foreslå kobling».';
+const listHelp = (what: string, values: readonly string[]) => `${what}, skilt med komma. ${FOR_MATCHING} Verdier: ${values.join(', ')}.`;
+const AREA_HELP = `Bydel, aldri adresse. ${FOR_MATCHING}`;
+const TRAVEL_HELP = `Hvor langt hun kan reise. ${FOR_MATCHING}`;
 const AVAILABILITY_HELP = listHelp('Når hun kan møtes', V.AVAILABILITY);
 
 const volunteerColumns: ColumnDef<R.Volunteer>[] = [
@@ -19,10 +20,10 @@ const volunteerColumns: ColumnDef<R.Volunteer>[] = [
   { field: 'alias', header: 'Alias/initialer', kind: 'text', help: 'Initialer eller kallenavn, aldri fullt navn. Navn står bare i Kontaktinfo.', width: 110 },
   { field: 'birthYear', header: 'Fødselsår', kind: 'int', help: 'Bare årstall. Frivillige må være minst 25 år ved oppstart.', width: 80, range: [R.BIRTH_YEAR_MIN, R.BIRTH_YEAR_MAX] },
   { field: 'municipality', header: 'Kommune', kind: 'text', help: 'Bostedskommune.', width: 110 },
-  { field: 'languages', header: 'Språk', kind: 'text', help: listHelp('Språk hun kan snakke i møtene', V.LANGUAGES), width: 120 },
-  { field: 'interests', header: 'Interesser', kind: 'text', help: listHelp('Aktiviteter hun liker', V.INTERESTS), width: 160 },
+  { field: 'languages', header: 'Språk', kind: 'text', help: listHelp('Språk', V.LANGUAGES), width: 120 },
+  { field: 'interests', header: 'Interesser', kind: 'text', help: listHelp('Interesser', V.INTERESTS), width: 160 },
   { field: 'availability', header: 'Tilgjengelighet', kind: 'text', help: AVAILABILITY_HELP, width: 130 },
-  { field: 'canMeetWithChildren', header: 'Kan møte med barn', kind: 'bool', help: yesNo + ' Deltakere som har med barn, foreslås bare for frivillige som kan det.', width: 90 },
+  { field: 'canMeetWithChildren', header: 'Kan møte med barn', kind: 'bool', help: yesNo, width: 90 },
   { field: 'recruitmentSource', header: 'Rekruttert via', kind: 'enum', list: V.RECRUITMENT_SOURCES, help: 'Hvordan hun fant Ressursvenn.', width: 120 },
   { field: 'registeredDate', header: 'Påmeldt dato', kind: 'date', help: datoHelp('Dato hun meldte interesse'), width: 95 },
   { field: 'courseDate', header: 'Kurs fullført', kind: 'date', help: datoHelp('Dato for fullført aktivitetskurs'), width: 95 },
@@ -36,7 +37,7 @@ const volunteerColumns: ColumnDef<R.Volunteer>[] = [
   { field: 'note', header: 'Merknad', kind: 'note', help: 'Kort og anonymisert. Ingen navn, fødselsnummer, telefon eller e-post.', width: 220 },
   { field: 'area', header: 'Bydel/område', kind: 'text', help: AREA_HELP, width: 110 },
   { field: 'travel', header: 'Kan reise', kind: 'enum', list: V.TRAVEL, help: TRAVEL_HELP, width: 110 },
-  { field: 'notSuitableFor', header: 'Ikke aktuell for', kind: 'text', help: 'Deltaker-ID-er hun ikke skal foreslås for (hennes eller deltakerens ønske), f.eks. D-007, D-012. Ingen begrunnelse her.', width: 120 },
+  { field: 'notSuitableFor', header: 'Ikke aktuell for', kind: 'text', help: 'Deltaker-ID-er hun ikke skal foreslås for, f.eks. D-007. Ingen begrunnelse.', width: 120 },
 ];
 
 const participantColumns: ColumnDef<R.Participant>[] = [
@@ -44,11 +45,11 @@ const participantColumns: ColumnDef<R.Participant>[] = [
   { field: 'shelter', header: 'Krisesenter', kind: 'enum', list: 'shelters', help: 'Henvisende krisesenter (listen står i Innstillinger).', width: 150 },
   { field: 'municipality', header: 'Kommune', kind: 'text', help: 'Kommunen hun bor i eller flytter til.', width: 110 },
   { field: 'birthYear', header: 'Fødselsår', kind: 'int', help: 'Bare årstall.', width: 80, range: [R.BIRTH_YEAR_MIN, R.BIRTH_YEAR_MAX] },
-  { field: 'languages', header: 'Språk', kind: 'text', help: listHelp('Språk hun kan snakke i møtene', V.LANGUAGES), width: 120 },
+  { field: 'languages', header: 'Språk', kind: 'text', help: listHelp('Språk', V.LANGUAGES), width: 120 },
   { field: 'interpreterNeeded', header: 'Trenger tolk', kind: 'bool', help: yesNo + ' Tolk bestilles til koblingsmøtet.', width: 80 },
-  { field: 'interests', header: 'Interesser', kind: 'text', help: listHelp('Aktiviteter hun liker', V.INTERESTS), width: 160 },
+  { field: 'interests', header: 'Interesser', kind: 'text', help: listHelp('Interesser', V.INTERESTS), width: 160 },
   { field: 'needs', header: 'Behov', kind: 'text', help: `Behov, skilt med komma. Faste kategorier gir bedre statistikk: ${V.PARTICIPANT_NEEDS.join(', ')}.`, width: 180 },
-  { field: 'childrenJoin', header: 'Barn blir med', kind: 'bool', help: yesNo + ' Barn er med på møtene; da foreslås bare frivillige som kan møte med barn.', width: 80 },
+  { field: 'childrenJoin', header: 'Barn blir med', kind: 'bool', help: yesNo + ' Barn er med på møtene.', width: 80 },
   { field: 'referralDate', header: 'Henvist dato', kind: 'date', help: datoHelp('Dato krisesenteret henviste henne'), width: 95 },
   { field: 'status', header: 'Status', kind: 'enum', list: V.PARTICIPANT_STATUSES, help: 'Henvist → Venter på kobling → I kobling → Avsluttet (eller Trukket seg).', width: 130 },
   { field: 'note', header: 'Merknad', kind: 'note', help: 'Kort og anonymisert. Ingen navn, fødselsnummer, telefon eller e-post.', width: 220 },

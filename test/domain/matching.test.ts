@@ -1,5 +1,6 @@
 /** «Foreslå kobling»: exclusions with reasons, visible score terms, and the group's optimal set, worked by hand. */
 import { participantProfile, readAvailability, unlistedItems, listCell, listedItems, volunteerProfile } from '../../src/domain/matching/profile';
+import { suggestInput } from '../../src/domain/matching/candidates';
 import { groupBest, scorePair, suggestMatches, type PairScore, type Weights } from '../../src/domain/matching/suggest';
 import type { Participant, Volunteer } from '../../src/domain/records';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
@@ -15,7 +16,8 @@ const vol = (id: string, o: Partial<Volunteer> = {}): Volunteer => volunteer({ i
 const par = (id: string, o: Partial<Participant> = {}): Participant => participant({ id, status: 'Venter på kobling', languages: 'Norsk', referralDate: '2026-01-10', ...o });
 
 function run(volunteers: Volunteer[], participants: Participant[], o: { matches?: ReturnType<typeof match>[]; weights?: Weights } = {}) {
-  return suggestMatches({ volunteers, participants, matches: o.matches ?? [], weights: o.weights ?? DEFAULTS, today: TODAY });
+  // As in the product: the server reads the candidates (approval, open matches), the page scores and assigns.
+  return suggestMatches(suggestInput({ volunteers, participants, matches: o.matches ?? [], weights: o.weights ?? DEFAULTS, today: TODAY }));
 }
 const pairs = (list: PairScore[]) => list.map((s) => `${s.participantId}+${s.volunteerId}`);
 

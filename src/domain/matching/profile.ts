@@ -49,11 +49,13 @@ function profile(id: string, birthYear: number | null, r: Pick<Volunteer, 'langu
 export interface VolunteerProfile extends Profile { canMeetWithChildren: boolean; notSuitableFor: ReadonlySet<string> }
 export interface ParticipantProfile extends Profile { childrenJoin: boolean }
 
-export function volunteerProfile(v: Volunteer): VolunteerProfile {
+type Fields = Pick<Volunteer, 'id' | 'birthYear' | 'languages' | 'interests' | 'availability' | 'municipality' | 'area' | 'travel'>;
+
+export function volunteerProfile(v: Fields & Pick<Volunteer, 'canMeetWithChildren' | 'notSuitableFor'>): VolunteerProfile {
   return { ...profile(v.id, v.birthYear, v), canMeetWithChildren: v.canMeetWithChildren, notSuitableFor: new Set(splitIds(v.notSuitableFor)) };
 }
 
-export function participantProfile(p: Participant): ParticipantProfile {
+export function participantProfile(p: Fields & Pick<Participant, 'childrenJoin'>): ParticipantProfile {
   return { ...profile(p.id, p.birthYear, p), childrenJoin: p.childrenJoin };
 }
 

@@ -1,18 +1,16 @@
 /**
  * «Foreslå kobling»: help for the leader, never a decision. Hard exclusions come first, each with its reason;
  * every pair that remains gets a score whose terms are shown; and the set of pairs best for the whole group
- * is an optimal assignment over the score matrix (the munkres library), exclusions impossible. Nothing here
- * writes anything: a suggestion becomes a match only when the leader proposes it.
+ * is an optimal assignment over the score matrix (the munkres library), exclusions impossible. It runs in the
+ * sidebar on what the server read (candidates.ts), and writes nothing: a suggestion becomes a match only when the
+ * leader proposes it.
  */
 import munkres from 'munkres';
-import { OPEN, WAITING_PARTICIPANT } from '../matchStatus';
-import type { Match, Participant, Volunteer } from '../records';
-import { eligibility } from '../screening';
-import type { Settings } from '../settings';
 import type { Availability } from '../vocabulary';
+import { pairKey, type SuggestInput, type Weights } from './candidates';
 import { participantProfile, reach, volunteerProfile, type ParticipantProfile, type VolunteerProfile } from './profile';
 
-export type Weights = Pick<Settings, 'weightInterests' | 'weightAvailability' | 'weightArea' | 'weightAge'>;
+export type { SuggestInput, Weights };
 export type Factor = 'interests' | 'availability' | 'area' | 'age';
 
 export interface ScoreTerm { factor: Factor; points: number; text: string }
@@ -36,14 +34,6 @@ export interface Suggestions {
   participants: ParticipantSuggestions[];
   /** Volunteers ruled out for everyone, with the reasons (not approved, already in an open match). */
   unavailable: Exclusion[];
-}
-
-export interface SuggestInput {
-  volunteers: readonly Volunteer[];
-  participants: readonly Participant[];
-  matches: readonly Match[];
-  weights: Weights;
-  today: string;
 }
 
 const AVAILABILITY_WORDS: Record<Availability, string> = { 'Hverdager dagtid': 'på dagtid', Kvelder: 'kvelder', Helger: 'helger' };
@@ -119,22 +109,6 @@ export function pairExclusions(p: ParticipantProfile, v: VolunteerProfile, decli
   return reasons;
 }
 
-const pairKey = (participantId: string, volunteerId: string) => `${participantId}|${volunteerId}`;
-
-/** Not approved (the one approval rule, as of today) or already bound by an open match: out for everyone. */
-function volunteerExclusion(v: Volunteer, openMatch: Match | undefined, today: string): string[] {
-  const reasons = eligibility(v, today).missing.map((m) => m.label.charAt(0).toLowerCase() + m.label.slice(1));
-  if (reasons.length > 0) reasons.unshift('ikke godkjent');
-  if (openMatch) reasons.push(`allerede i kobling ${openMatch.id} (${openMatch.status})`);
-  return reasons;
-}
-
-/** Longest waiting first (no referral date last), then by ID: the order of the lists and of the matrix rows. */
-function byReferral(a: Participant, b: Participant): number {
-  const da = a.referralDate ?? '9999-12-31';
-  const db = b.referralDate ?? '9999-12-31';
-  return da !== db ? (da < db ? -1 : 1) : a.id < b.id ? -1 : 1;
-}
 
 /**
  * The group's best set: an optimal assignment maximising first the number of participants who get a volunteer,
@@ -160,31 +134,16 @@ export function groupBest(rows: readonly string[], cols: readonly string[], scor
     .sort((a, b) => order.get(a.participantId)! - order.get(b.participantId)!);
 }
 
-/**
- * Suggestions for every waiting participant without an open match, against every volunteer who has not quit.
- * Linear reads, one pass per pair (volunteers × participants), then one assignment.
- */
+/** Suggestions for the waiting participants against the volunteers: one pass per pair, then one assignment. */
 export function suggestMatches(input: SuggestInput): Suggestions {
-  const openByVolunteer = new Map<string, Match>();
-  const openParticipants = new Set<string>();
-  const declined = new Set<string>();
-  for (const m of input.matches) {
-    if (OPEN.has(m.status)) {
-      if (!openByVolunteer.has(m.volunteerId)) openByVolunteer.set(m.volunteerId, m);
-      openParticipants.add(m.participantId);
-    }
-    if (m.status === 'Avslått') declined.add(pairKey(m.participantId, m.volunteerId));
-  }
+  const declined = new Set(input.declined);
   const unavailable: Exclusion[] = [];
   const free: VolunteerProfile[] = [];
-  for (const v of [...input.volunteers].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (v.status === 'Sluttet') continue;
-    const reasons = volunteerExclusion(v, openByVolunteer.get(v.id), input.today);
-    if (reasons.length > 0) unavailable.push({ volunteerId: v.id, reasons });
+  for (const v of input.volunteers) {
+    if (v.unavailable.length > 0) unavailable.push({ volunteerId: v.id, reasons: v.unavailable });
     else free.push(volunteerProfile(v));
   }
-  const waiting = input.participants.filter((p) => WAITING_PARTICIPANT.has(p.status) && !openParticipants.has(p.id))
-    .sort(byReferral).map(participantProfile);
+  const waiting = input.participants.map(participantProfile);
   const scores = new Map<string, PairScore>();
   const participants: ParticipantSuggestions[] = waiting.map((p) => {
     const ranked: PairScore[] = [];

@@ -6,12 +6,13 @@ import { printAgreement } from './agreement';
 import { openFollowUp, saveFollowUp } from './followUp';
 import { logInquiry, openCourses, openInquiries, registerCourse } from './logbook';
 import { matchAction, openMatches, proposeMatch } from './matches';
-import { openParticipants, registerParticipant, updateParticipantMatching } from './participants';
+import { updateParticipantMatching, updateVolunteerMatching } from './matchingFields';
+import { openParticipants, registerParticipant } from './participants';
 import { generateReport, openReport, sendReport, setReminders } from './report';
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
 import { openToday } from './today';
-import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening, updateVolunteerMatching } from './volunteers';
+import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening } from './volunteers';
 
 export type { Result };
 

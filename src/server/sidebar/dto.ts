@@ -3,7 +3,7 @@
  * imports these types only; the server checks every payload with the record schemas (validate.ts).
  */
 import type { DueState } from '../../domain/followUpDue';
-import type { PairScore, Weights } from '../../domain/matching/suggest';
+import type { SuggestInput } from '../../domain/matching/candidates';
 import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
 import type { TodayItem } from '../../domain/reminders/actions';
@@ -107,17 +107,8 @@ export interface MatchPage {
   eligibleVolunteers: Array<{ id: string; alias: string }>;
   waitingParticipants: Array<{ id: string; shelter: string; referralDate: string | null }>;
   matches: MatchRow[];
-  suggestions: SuggestionView;
-}
-/** A suggested pair as the sidebar shows it: score, terms, her alias, and whether it is in the group's best set. */
-export type SuggestionPair = PairScore & { alias: string; inGroupBest: boolean };
-export interface SuggestionExclusion { volunteerId: string; alias: string; reasons: string[] }
-export interface SuggestionView {
-  weights: Weights;
-  groupBest: SuggestionPair[];
-  unassigned: string[];
-  participants: Array<{ participantId: string; referralDate: string | null; ranked: SuggestionPair[]; more: number; excluded: SuggestionExclusion[] }>;
-  unavailable: SuggestionExclusion[];
+  /** What «Foreslå kobling» computes from, in the page (src/domain/matching/suggest.ts). */
+  suggestions: SuggestInput;
 }
 export type ProposeInput = Draft<Pick<Match, 'volunteerId' | 'participantId' | 'proposedDate' | 'note'>> & Confirmable;
 /**

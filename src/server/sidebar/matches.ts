@@ -3,6 +3,7 @@
  * life by the allowed steps. Every refusal names why; the volunteer's and participant's statuses follow along.
  */
 import { formatNorwegian } from '../../domain/calendar';
+import { suggestInput, weightsOf } from '../../domain/matching/candidates';
 import { OPEN, WAITING_PARTICIPANT as WAITING } from '../../domain/matchStatus';
 import { MATCH_ACTIONS, MATCH_STEPS, allowedActions, refusal, type MatchAction } from '../../domain/matchLifecycle';
 import { plannedEnd } from '../../domain/matchWindow';
@@ -16,7 +17,6 @@ import type { Ports } from '../ports';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
 import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
-import { suggestionView } from './suggestions';
 import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 
 
@@ -69,7 +69,10 @@ export function openMatches(ports: Ports): Ok<MatchPage> {
       id: m.id, volunteerId: m.volunteerId, alias: alias.get(m.volunteerId) ?? '', participantId: m.participantId, status: m.status,
       meetingDate: m.meetingDate, startDate: m.startDate, agreedMonths: m.agreedMonths, plannedEnd: m.plannedEnd, actions: allowedActions(m.status),
     }));
-  const suggestions = suggestionView(t.volunteers.records.map((r) => r.record), t.participants.records.map((r) => r.record), t.matches.records.map((r) => r.record), loadSettings(s.wb).settings, s.today);
+  const suggestions = suggestInput({
+    volunteers: t.volunteers.records.map((r) => r.record), participants: t.participants.records.map((r) => r.record), matches: t.matches.records.map((r) => r.record),
+    weights: weightsOf(loadSettings(s.wb).settings), today: s.today,
+  });
   return { ok: true, page: 'match', today: s.today, eligibleVolunteers, waitingParticipants, matches, suggestions };
 }
 

@@ -4,11 +4,11 @@ import { ParticipantSchema, type Participant } from '../../domain/records';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { PARTICIPANTS } from '../../sheets/tables';
 import type { Ports } from '../ports';
-import type { ParticipantInput, ParticipantMatching, ParticipantMatchingInput, ParticipantPage, Saved } from './dto';
-import { checkLists } from './matchingFields';
-import { Refusal, type Ok } from './result';
+import type { ParticipantInput, ParticipantMatching, ParticipantPage, Saved } from './dto';
+import { checkLists, PARTICIPANT_MATCHING } from './matchingFields';
+import type { Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable } from './session';
-import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
+import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
 
 
 export function openParticipants(ports: Ports): Ok<ParticipantPage> {
@@ -20,8 +20,7 @@ export function openParticipants(ports: Ports): Ok<ParticipantPage> {
   return { ok: true, page: 'participant', today: s.today, shelters, waiting, current };
 }
 
-const MATCHING_FIELDS = ['languages', 'interests', 'availability', 'municipality', 'area', 'travel', 'childrenJoin'] as const;
-const FIELDS = ['shelter', 'birthYear', 'interpreterNeeded', 'needs', 'referralDate', 'note', ...MATCHING_FIELDS] as const;
+const FIELDS = ['shelter', 'birthYear', 'interpreterNeeded', 'needs', 'referralDate', 'note', ...PARTICIPANT_MATCHING] as const;
 /** Her time in the project is over: nothing to match or edit. */
 const DONE: ReadonlySet<Participant['status']> = new Set(['Avsluttet', 'Trukket seg']);
 
@@ -45,18 +44,3 @@ export function registerParticipant(ports: Ports, payload: ParticipantInput): Ok
   });
 }
 
-/** Her matching fields («Foreslå kobling»), edited on their own: nothing else of her row changes. */
-export function updateParticipantMatching(ports: Ports, payload: ParticipantMatchingInput): Ok<Saved> {
-  const errors = {};
-  const values = checkLists(checkFields(ParticipantSchema.shape, payload, MATCHING_FIELDS, [], errors), errors);
-  refuseIfAny(errors);
-  return underLock(ports, (s) => {
-    const table = usable(s.wb.read(PARTICIPANTS));
-    const id = asObject(payload).participantId;
-    const hit = table.records.find((r) => r.record.id === id);
-    if (!hit) throw new Refusal(`Deltaker ${String(id)} finnes ikke (eller raden har feil; se «Kontroller data»).`, { participantId: 'Finnes ikke.' });
-    const updated = checkRecord(ParticipantSchema, { ...hit.record, ...values });
-    s.wb.update(table, hit.row, updated);
-    return { ok: true, id: updated.id, message: `Koblingsopplysningene for ${updated.id} er lagret.` };
-  });
-}

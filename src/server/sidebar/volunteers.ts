@@ -8,8 +8,8 @@ import { ContactInfoSchema, VolunteerSchema, type Volunteer } from '../../domain
 import { missingScreeningSteps, screeningStatus } from '../../domain/screening';
 import { CONTACT_INFO, MATCHES, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
-import type { QuitInput, Saved, ScreeningInput, VolunteerInput, VolunteerMatching, VolunteerMatchingInput, VolunteerPage, VolunteerRow } from './dto';
-import { checkLists } from './matchingFields';
+import type { QuitInput, Saved, ScreeningInput, VolunteerInput, VolunteerMatching, VolunteerPage, VolunteerRow } from './dto';
+import { checkLists, VOLUNTEER_MATCHING } from './matchingFields';
 import { openMatchIndex } from './matches';
 import { refuseFields, Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
@@ -37,8 +37,7 @@ export function openVolunteers(ports: Ports): Ok<VolunteerPage> {
   return { ok: true, page: 'volunteer', today: s.today, volunteers };
 }
 
-const MATCHING_FIELDS = ['languages', 'interests', 'availability', 'municipality', 'area', 'travel', 'canMeetWithChildren', 'notSuitableFor'] as const;
-const VOLUNTEER_FIELDS = ['alias', 'birthYear', 'recruitmentSource', 'registeredDate', 'note', ...MATCHING_FIELDS] as const;
+const VOLUNTEER_FIELDS = ['alias', 'birthYear', 'recruitmentSource', 'registeredDate', 'note', ...VOLUNTEER_MATCHING] as const;
 
 function volunteerMatching(v: Volunteer): VolunteerMatching {
   const { languages, interests, availability, municipality, area, travel, canMeetWithChildren, notSuitableFor } = v;
@@ -116,15 +115,3 @@ export function quitVolunteer(ports: Ports, payload: QuitInput): Ok<Saved> {
   });
 }
 
-/** Her matching fields («Foreslå kobling»), edited on their own: nothing else of her row changes. */
-export function updateVolunteerMatching(ports: Ports, payload: VolunteerMatchingInput): Ok<Saved> {
-  const errors = {};
-  const values = checkLists(checkFields(VolunteerSchema.shape, payload, MATCHING_FIELDS, [], errors), errors);
-  refuseIfAny(errors);
-  return underLock(ports, (s) => {
-    const { row: at, record, table } = find(s, asObject(payload).volunteerId);
-    const updated = checkRecord(VolunteerSchema, { ...record, ...values });
-    s.wb.update(table, at, updated);
-    return { ok: true, id: updated.id, message: `Koblingsopplysningene for ${updated.id} er lagret.` };
-  });
-}
