@@ -35,7 +35,7 @@ test('preview in one call, import, then delete the source tab only after the con
   expect(h.emu.sheetNames()).not.toContain('Frivillige (gammel)');
 });
 
-test('while the preview reloads every control is disabled; «Ikke importer» skips the table', async () => {
+test('while the preview reloads every control is disabled; «Ikke importer» skips the table, and importing then notes it in Importavvik', async () => {
   const p = b.page;
   // Hold the next server call, as a slow round trip would.
   await p.evaluate(() => {
@@ -49,8 +49,12 @@ test('while the preview reloads every control is disabled; «Ikke importer» ski
   for (const c of await controls.all()) expect(await c.isDisabled()).toBe(true);
   await p.evaluate(() => (window as unknown as { __release: () => void }).__release());
   await p.getByText(/Fanen har 6 rader med data: 0 blir importert, 0 settes til side \(Importavvik\), 6 hoppes over \(Ikke importer\)/).waitFor();
-  expect(await p.getByRole('button', { name: 'Importer' }).isDisabled()).toBe(true);
   expect(await p.getByLabel('Type tabell').isDisabled()).toBe(false);
+  // Not disabled without a word: importing records the table left out, with its range.
+  await p.getByRole('button', { name: 'Importer' }).click();
+  await p.evaluate(() => (window as unknown as { __release: () => void }).__release()); // the held round trip, as above
+  await p.getByText(/Tabeller som ikke er importert \(notert i Importavvik\): 1\./).waitFor();
+  expect(h.emu.sheetValues('Importavvik').slice(1).map((r) => [r[2], r[3]])).toEqual([['Ikke importert', 'Tabellen er valgt bort («Ikke importer»): 6 rader er ikke importert. Område: A1:I7.']]);
 });
 
 test('the contact log tab: participant names are shown nowhere in the page and stored nowhere', async () => {

@@ -114,3 +114,71 @@ export async function buildXlsx(...sheets: Array<(wb: ExcelJS.Workbook) => void>
   for (const s of sheets) s(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * The messy log a real leader keeps (issue 9), three tabs. Every name is invented. `MESSY_PARTICIPANTS` and
+ * `MESSY_VOLUNTEERS` list every name written anywhere, so a test can scan the spreadsheet for any of them.
+ */
+export const MESSY_PARTICIPANTS = ['Leila Haddad', 'Leila', 'Meron Tesfaye', 'Merons', 'Hawa Jalloh', 'Hawa', 'Soraya Karimi', 'Soraya'];
+export const MESSY_VOLUNTEERS = ['Ragnhild Moe', 'Ragnhild M.', 'Ingrid Sæther', 'Anne Berg', 'Anne Bakke', 'Åse Lie'];
+/** Contact details and the birth date written in the volunteer table: none may be stored outside Kontaktinfo. */
+export const MESSY_SECRETS = ['12.03.1965', '1965-03-12', '400 00 011', '40000011', '400 00 012', '+447700900123', '447700900123'];
+
+/**
+ * «Oversikt 2025»: a match list (A–D) and a volunteer list (F–J) side by side, each with a merged title over its
+ * own header; a declined pairing, a pause without dates, a legend row; a birth date, a phone number Sheets made a
+ * number, a police certificate «søkt», statuses in her words («på vent», «permisjon», «sluttet» without a date).
+ */
+export function sideBySideSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Oversikt 2025');
+  ws.getCell('A1').value = 'Koblinger';
+  ws.mergeCells('A1:D1');
+  ws.getCell('F1').value = 'Frivillige';
+  ws.mergeCells('F1:J1');
+  ws.addRow([]);
+  const rows: unknown[][] = [
+    ['Frivillig', 'Deltaker', 'Startet', 'Status', null, 'Navn', 'Mobil', 'Fødselsdato', 'Politiattest', 'Status'],
+    ['Ragnhild Moe', 'Leila Haddad', d(2025, 1, 10), 'aktiv', null, 'Ragnhild Moe', 40000011, '12.03.1965', d(2024, 9, 1), 'aktiv'],
+    ['Ingrid Sæther', 'Meron Tesfaye', '01.04.2025', 'aktiv', null, 'Ingrid Sæther', '+47 400 00 012', 1970, 'søkt', 'på vent'],
+    ['Anne Berg', 'Hawa Jalloh', '', 'takket nei', null, 'Anne Berg', 447700900123, '', '', 'permisjon'],
+    ['Anne Bakke', 'Soraya Karimi', '', 'på pause', null, 'Anne Bakke', '', '', '', 'sluttet'],
+    ['✓ = ferdig', '', '', '', null, 'Åse Lie', '', 1980, 'ok', 'ny'],
+    ['', '', '', '', null, 'Totalt:', 5, '', '', ''],
+  ];
+  rows.forEach((r, i) => { ws.getRow(3 + i).values = r as ExcelJS.CellValue[]; });
+}
+
+/**
+ * «Oppfølging»: a contact log under a merged title, the note column headed as a question and a second note column
+ * of her own; names written short, in capitals, with a no-break space and decomposed «Å»; names in the notes that
+ * only the other tab has; free-text next dates and channels; a place and an ambiguous short form for the
+ * volunteer; a blank row, a legend row and a footer.
+ */
+export function messyContactLogSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Oppfølging');
+  ws.getCell('A1').value = 'Oppfølginger 2025 – ikke del';
+  ws.mergeCells('A1:G1');
+  const rows: unknown[][] = [
+    ['Dato', 'Ressursvenn', 'Deltaker', 'Kanal', 'Hva vi snakket om', 'Neste oppfølging', 'Kommentar 2'],
+    [d(2025, 2, 1), 'Ragnhild M.', 'Leila', 'traff henne på biblioteket', 'Leila og Ragnhild gikk tur', 'etter påske', ''],
+    ['15.02.2025', 'Ingrid\u00a0Sæther', 'Meron Tesfaye', 'ringte', 'Merons sønn begynner på skolen', 'uke 40', 'Hawa hilste'],
+    ['01.03.2025', 'INGRID SÆTHER', 'meron  tesfaye', 'SMS', 'Soraya’s venninne var med', '15.03.2025', ''],
+    ['05.03.2025', 'Anne B.', '', 'tlf', 'kort prat', '', ''],
+    ['10.03.2025', 'NAV', 'Leila Haddad', 'møte', 'møte om bolig', '', ''],
+    ['12.03.2025', 'A\u030ase Lie', '', 'Telefon', 'Venter på kobling', 'september', ''],
+    [],
+    ['✓ = ferdig', '', '', '', '', '', ''],
+    ['Totalt:', '', '', '', '', '', 6],
+  ];
+  rows.forEach((r, i) => { ws.getRow(2 + i).values = r as ExcelJS.CellValue[]; });
+}
+
+/** «Statistikk»: monthly figures the leader keeps for the report; not a log. */
+export function statisticsSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Statistikk');
+  ws.addRow(['Statistikk 2025']);
+  ws.addRow(['Måned', 'Henvendelser', 'Nye']);
+  ws.addRow(['Januar', 4, 1]);
+  ws.addRow(['Februar', 2, 0]);
+  ws.addRow(['Sum', 6, 1]);
+}

@@ -20,9 +20,44 @@ export interface Block {
   title: string;
   kind: ImportKind;
   mapping: Mapping;
+  /** Side-by-side tables: the block's columns (0-based, end exclusive) and the row roles in them. */
+  cols?: { first: number; end: number };
+  roles?: RowRole[];
 }
 
 export interface Layout { blocks: Block[]; roles: RowRole[] }
+
+/** Runs of columns with content, split by columns that are blank in every row: tables side by side. */
+export function columnBands(grid: readonly (readonly SourceCell[])[]): Array<{ first: number; end: number }> {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const used: boolean[] = new Array(width).fill(false);
+  for (const row of grid) row.forEach((v, c) => { if (!isBlank(v)) used[c] = true; });
+  const bands: Array<{ first: number; end: number }> = [];
+  for (let c = 0; c < width; c++) {
+    if (!used[c]) continue;
+    const first = c;
+    while (c < width && used[c]) c++;
+    bands.push({ first, end: c });
+  }
+  return bands;
+}
+
+/**
+ * Every table on the tab: tables side by side (columns A–C and F–H, blank columns between, each with its own
+ * header and titles) are read band by band, each band as if it were the only thing on the tab; otherwise the
+ * tab is one band. A band without a header row of its own keeps the tab whole, so no column is cut off a table.
+ */
+export function findLayout(grid: readonly (readonly SourceCell[])[], sheetName = '', chosen: ReadonlyArray<number | null | undefined> = []): Layout {
+  const bands = columnBands(grid).filter((b) => b.end - b.first >= 2);
+  if (bands.length < 2 || chosen.some((h) => typeof h === 'number')) return findLayoutIn(grid, sheetName, chosen);
+  const layouts = bands.map((band) => {
+    const masked = grid.map((row) => row.map((v, c) => (c >= band.first && c < band.end ? v : null)));
+    return { band, layout: findLayoutIn(masked, sheetName) };
+  });
+  if (layouts.some((l) => l.layout.blocks.length === 0)) return findLayoutIn(grid, sheetName, chosen);
+  const blocks = layouts.flatMap(({ band, layout }) => layout.blocks.map((b) => ({ ...b, cols: band, roles: layout.roles })));
+  return { blocks, roles: layouts[0]!.layout.roles };
+}
 
 const HEADER_SEARCH_ROWS = 30;
 const ALL_SYNONYMS = new Set(IMPORT_KINDS.flatMap((k) => FIELDS[k].flatMap((fs) => fs.synonyms)));
@@ -36,7 +71,8 @@ export function headerScore(header: string, synonyms: readonly string[]): number
     if (h === s) return 3;
     if (h.startsWith(`${s} `)) best = Math.max(best, 2);
     else if (h.length >= 5 && s.startsWith(h)) best = Math.max(best, 1); // an abbreviation: «Taushetserkl.»
-    else if (h.includes(` ${s} `) || h.endsWith(` ${s}`)) best = Math.max(best, 1);
+    // Inside a longer header only a specific name counts: «Sted for status» is not a status column.
+    else if ((s.length >= 6 || s.includes(' ')) && (h.includes(` ${s} `) || h.endsWith(` ${s}`))) best = Math.max(best, 1);
   }
   return best;
 }
@@ -115,10 +151,10 @@ export function rankKinds(header: readonly SourceCell[], title: string): Array<{
 }
 
 /**
- * Every table on the tab, each from its header row to the next table's title or header; the tab name helps rank
+ * Every table in one band, each from its header row to the next table's title or header; the tab name helps rank
  * kinds. `chosen[i]` (0-based row) is the header row the leader chose for table i, in place of the detected one.
  */
-export function findLayout(grid: readonly (readonly SourceCell[])[], sheetName = '', chosen: ReadonlyArray<number | null | undefined> = []): Layout {
+function findLayoutIn(grid: readonly (readonly SourceCell[])[], sheetName = '', chosen: ReadonlyArray<number | null | undefined> = []): Layout {
   const stats = grid.map(rowStats);
   let roles: RowRole[] = stats.map((s) => (s.nonBlank === 0 ? 'blank' : 'data'));
   // The first row that reads as a header: titles above it are single cells or free text, not column names.

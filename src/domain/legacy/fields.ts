@@ -36,23 +36,26 @@ export interface FieldSpec {
 /** `synonyms` as one string, `|` between names (compact in the bundle). */
 const f = (key: string, label: string, type: FieldType, synonyms: string, required = false): FieldSpec => ({ key, label, type, synonyms: synonyms.split('|'), required });
 
-const NOTE = f('note', 'Merknad', 'note', 'merknad|merknader|kommentar|kommentarer|notat|notater|beskrivelse|info|note|notes|comment|comments|remarks');
+// A contact log's note column is headed as leaders talk: a question («Hva vi snakket om»), a phrase, a word.
+const NOTE = f('note', 'Merknad', 'note', 'merknad|merknader|kommentar|kommentarer|notat|notater|beskrivelse|info|hva vi snakket om|hva snakket dere om|samtalen|referat|oppsummering|hva skjedde|innhold|tema|note|notes|comment|comments|remarks|summary|meeting notes|session notes');
 const BIRTH = f('birthYear', 'Fødselsår', 'birthYear', 'fodselsar|fodt|fodselsdato|alder|ar|birth year|year of birth|born|age|date of birth');
 const MUNICIPALITY = f('municipality', 'Kommune', 'text', 'kommune|bosted|bor i|sted|municipality|city');
 const LANGUAGES = f('languages', 'Språk', 'text', 'sprak|morsmal|language|languages');
 const INTERESTS = f('interests', 'Interesser', 'text', 'interesser|interesse|hobby|hobbyer|interests');
-const VOLUNTEER = (required: boolean) => f('volunteer', 'Frivillig (navn)', 'volunteerName', 'frivillig|ressursvenn|frivilligs navn|navn frivillig|frivillig navn|venn|volunteer|volunteer name|navn', required);
-const PARTICIPANT = (required: boolean) => f('participant', 'Deltaker (navn)', 'participantName', 'deltaker|deltakers navn|navn deltaker|deltaker navn|kvinne|bruker|participant|participant name', required);
+// Exports from other tools name people by codes and in English or snake_case («mentor_id» folds to «mentor id»).
+const VOLUNTEER = (required: boolean) => f('volunteer', 'Frivillig (navn)', 'volunteerName', 'frivillig|ressursvenn|frivilligs navn|navn frivillig|frivillig navn|venn|volunteer|volunteer name|volunteer id|mentor|mentor name|mentor id|buddy|navn', required);
+const PARTICIPANT = (required: boolean) => f('participant', 'Deltaker (navn)', 'participantName', 'deltaker|deltakers navn|navn deltaker|deltaker navn|kvinne|bruker|participant|participant name|participant id|mentee|mentee name|mentee id|client|client id', required);
 
 export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
   contacts: [
-    f('date', 'Dato', 'date', 'dato|kontaktdato|dato for kontakt|nar|date', true),
+    f('date', 'Dato', 'date', 'dato|kontaktdato|dato for kontakt|nar|date|meeting date|contact date|session date|date of contact', true),
     VOLUNTEER(false),
     PARTICIPANT(false),
     f('withWhom', 'Med hvem', 'withWhom', 'med hvem|snakket med|kontakt med|hvem|with|with whom'),
-    f('channel', 'Kanal', 'channel', 'kanal|kontaktform|form|hvordan|type kontakt|channel|medium'),
+    f('channel', 'Kanal', 'channel', 'kanal|kontaktform|form|hvordan|type kontakt|channel|medium|contact method|contact type|method'),
     f('kind', 'Type', 'contactKind', 'type|oppfolgingstype|type oppfolging|kind'),
-    f('howItGoes', 'Hvordan går det', 'howItGoes', 'hvordan gar det|status|vurdering|how is it going|how'),
+    // Not «how» alone: «how many attended» is attendance, not how it is going.
+    f('howItGoes', 'Hvordan går det', 'howItGoes', 'hvordan gar det|status|vurdering|how is it going|how is it going?|progress'),
     f('meetingsSinceLast', 'Møter siden sist', 'count', 'moter siden sist|antall moter|moter|treff|meetings'),
     f('activities', 'Aktiviteter', 'text', 'aktiviteter|aktivitet|hva gjorde de|activities|activity'),
     f('concern', 'Bekymring', 'bool', 'bekymring|bekymret|trenger hjelp|concern|worry'),
@@ -61,7 +64,7 @@ export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
   ],
   volunteers: [
     f('name', 'Navn', 'volunteerName', 'navn|frivillig|fullt navn|ressursvenn|name|full name|volunteer', true),
-    f('phone', 'Telefon', 'phone', 'telefon|tlf|tlf nr|mobil|mobilnummer|telefonnummer|phone|mobile'),
+    f('phone', 'Telefon', 'phone', 'telefon|tlf|tlf nr|mobil|mobilnummer|telefonnummer|phone|mobile|phone number|mobile number|cell'),
     f('email', 'E-post', 'email', 'e post|epost|e postadresse|mail|email|e mail'),
     BIRTH, MUNICIPALITY, LANGUAGES, INTERESTS,
     f('availability', 'Tilgjengelighet', 'text', 'tilgjengelighet|tilgjengelig|kan mote|availability'),

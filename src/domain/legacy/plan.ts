@@ -10,7 +10,7 @@
  */
 import * as R from '../records';
 import { SKIP, type ImportKind } from './fields';
-import { rowFingerprints } from './fingerprint';
+import { hash53, rowFingerprints } from './fingerprint';
 import { planContact } from './planning/contacts';
 import type { KindPlanner, RowContext } from './planning/kind';
 import { planMatch } from './planning/matches';
@@ -19,8 +19,9 @@ import { finishInferred, finishPeople } from './planning/finish';
 import { originalValues, readRow, tableContext, type Row, type TableContext } from './planning/row';
 import { buildState, type PlanState } from './planning/state';
 import { planVolunteer } from './planning/volunteers';
+import { notAPerson } from './names';
 import { cellText, fold, isBlank } from './text';
-import { FLAGGED, NOTE_HELD, SET_ASIDE, type ImportPlan, type PlanInput } from './planning/types';
+import { FLAGGED, NOT_A_LOG, NOT_IMPORTED, NOTE_HELD, SET_ASIDE, type Deviation, type ImportPlan, type PlanInput } from './planning/types';
 
 export * from './planning/types';
 
@@ -30,9 +31,12 @@ const SUM_WORDS = new Set(['sum', 'sum totalt', 'totalt', 'total', 'i alt', 'ant
 
 export function planImport(input: PlanInput): ImportPlan {
   const state = buildState(input);
-  const { grid, roles } = input;
-  for (let r = 0; r < grid.length; r++) if (roles[r] === 'title' || roles[r] === 'header') state.plan.counts.titleRows++;
-  input.blocks.forEach((block, blockIndex) => planTable(state, tableContext(state, block), blockIndex));
+  // Title and header rows, of each band when tables stand side by side.
+  for (const roles of new Set([input.roles, ...input.blocks.map((b) => b.roles ?? input.roles)])) {
+    for (const role of roles) if (role === 'title' || role === 'header') state.plan.counts.titleRows++;
+  }
+  input.blocks.forEach((block, blockIndex) => planTable(state, tableContext(input.grid, block), blockIndex));
+  if (input.blocks.length === 0) notALog(state);
   finishInferred(state);
   finishPeople(state);
   state.plan.defaults = [...state.defaults];
@@ -40,21 +44,48 @@ export function planImport(input: PlanInput): ImportPlan {
 }
 
 function planTable(state: PlanState, table: TableContext, blockIndex: number): void {
-  const { grid, roles, sheetName } = state.input;
+  const { grid, sheetName } = state.input;
   const { block } = table;
+  const roles = block.roles ?? state.input.roles;
   const dataRows: number[] = [];
   for (let r = block.headerRow + 1; r < block.end; r++) {
     if (roles[r] === 'data') dataRows.push(r);
     else if (roles[r] === 'blank') state.plan.counts.blank++;
   }
-  const prints = rowFingerprints(sheetName, dataRows.map((r) => grid[r]!));
+  // A table beside another one is fingerprinted by its own cells only.
+  const prints = rowFingerprints(sheetName, dataRows.map((r) => (block.cols ? grid[r]!.slice(block.cols.first, block.cols.end) : grid[r]!)));
+  if (block.kind === SKIP) {
+    state.plan.counts.dataRows += dataRows.length;
+    state.plan.counts.skipped += dataRows.length;
+    const area = { top: block.headerRow + 1, left: table.first + 1, bottom: block.end, right: table.end };
+    seen(state, NOT_IMPORTED, area, `Tabellen er valgt bort («Ikke importer»): ${dataRows.length} rader er ikke importert.`);
+    return;
+  }
   let previewed = 0;
   dataRows.forEach((r, i) => {
     state.plan.counts.dataRows++;
-    if (block.kind === SKIP) { state.plan.counts.skipped++; return; }
     // The first rows of every table, not only of the first one.
     planRow(state, table, { row: grid[r]!, rowNo: r + 1, fingerprint: prints[i]!, blockIndex, wantPreview: previewed++ < (state.input.previewLimit ?? 0) });
   });
+}
+
+/** A tab with content but no table the import knows (a statistics tab): named in Importavvik, nothing imported. */
+function notALog(state: PlanState): void {
+  const { grid } = state.input;
+  let bottom = 0;
+  let right = 0;
+  grid.forEach((row, r) => row.forEach((v, c) => { if (!isBlank(v)) { bottom = r + 1; right = Math.max(right, c + 1); } }));
+  if (bottom === 0) return;
+  seen(state, NOT_A_LOG, { top: 1, left: 1, bottom, right }, 'Fanen har ingen tabell importen kjenner igjen (ingen rad med kolonnenavn som «Dato», «Navn» eller «Frivillig»), så ingenting er importert herfra. Er det en logg, oppgi overskriftsraden i importvinduet.');
+}
+
+/** Importavvik names what was seen and not imported, once (a second import of the tab does not repeat it). */
+function seen(state: PlanState, outcome: typeof NOT_IMPORTED | typeof NOT_A_LOG, area: NonNullable<Deviation['area']>, reason: string): void {
+  state.plan.counts.unusable++;
+  const fingerprint = `t${hash53(`${state.input.sheetName}\u0001${outcome}\u0001${area.top}:${area.left}:${area.bottom}:${area.right}`)}`;
+  if (state.input.existing.rowLog.has(fingerprint)) return;
+  state.plan.deviations.push({ row: area.top, outcome, reason, id: '', values: '', area });
+  state.plan.log.push({ row: area.top, fingerprint, outcome: 'satt til side', ids: '' });
 }
 
 interface SourceRow { row: Row; rowNo: number; fingerprint: string; blockIndex: number; wantPreview: boolean }
@@ -79,8 +110,10 @@ function planRow(state: PlanState, table: TableContext, src: SourceRow): void {
     // Read before the free text was scrubbed: scrubbed here, so the dialog shows no name either.
     if (wantPreview) plan.preview.push({ row: rowNo, block: blockIndex, outcome: 'settes til side', reason, values: shown.map(([k, x]) => [k, state.scrub(x)]) });
   };
-  const first = row.find((v) => !isBlank(v));
+  const first = row.slice(table.first, table.end).find((v) => !isBlank(v));
   if (first !== undefined && SUM_WORDS.has(fold(cellText(first)))) return setAside('Ser ut som en sumrad, ikke en registrering.', []);
+  const legend = first !== undefined && typeof first === 'string' ? notAPerson(first) : null;
+  if (legend && /tegnforklaring|sum|overskrift/.test(legend)) return setAside(`Ser ut som ${legend.replace(/, ikke en person$/, '')}, ikke en registrering.`, []);
 
   const read = readRow(state, table, row);
   if (!read.ok) return setAside(read.reason, read.shown);
@@ -108,6 +141,7 @@ function planRow(state: PlanState, table: TableContext, src: SourceRow): void {
   if (volunteer) shown.unshift(['Frivillig', volunteer]);
   if (participant) shown.unshift(['Deltaker', participant]);
   plan.counts.imported++;
+  if (read.row.unmappedKept) plan.counts.unmappedKept++;
   plan.log.push({ row: rowNo, fingerprint, outcome: 'importert', ids: [mainId, volunteer, participant].filter((x, k, a) => x && a.indexOf(x) === k).join(', ') });
   // One Importavvik line per row: a held note says so first, and what else to check after it.
   if (held !== null) {

@@ -135,6 +135,8 @@ export function parsePhone(v: SourceCell): Parsed<string> {
   // Mobiles (4xx, 9xx) as 3-2-3, landlines and the rest as 2-2-2-2 («22 33 44 55»).
   if (local) return ok(/^[49]/.test(local) ? `${local.slice(0, 3)} ${local.slice(3, 5)} ${local.slice(5)}` : local.replace(/(\d\d)(?=\d)/g, '$1 '));
   if (s.startsWith('+') && digits.length >= 8 && digits.length <= 15) return ok(s);
+  // A foreign number typed as «+44 7700 900123» that Sheets turned into the number 447700900123: its + put back.
+  if (typeof v === 'number' && digits.length >= 10 && digits.length <= 15) return ok(`+${digits}`);
   return bad(`«${s}» ser ikke ut som et telefonnummer.`);
 }
 

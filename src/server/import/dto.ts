@@ -24,6 +24,8 @@ export interface BlockDto {
   title: string;
   kind: BlockKind;
   columns: Array<{ index: number; header: string }>;
+  /** Columns with content that no field reads («ikke koblet»): kept in the note, or left out as personal data. */
+  unmapped: Array<{ header: string; kept: boolean }>;
   fields: Array<{ key: string; label: string; required: boolean; column: number | null }>;
 }
 

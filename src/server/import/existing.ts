@@ -1,6 +1,6 @@
 /** What the spreadsheet already holds that an import must respect: IDs in use, names, matches, the log. */
 import { formatId, type IdKind } from '../../domain/ids';
-import { FILLED_IN, PLACEHOLDER, type ExistingData, type RowOutcomeKind } from '../../domain/legacy/plan';
+import { FILLED_IN, INFERRED, PLACEHOLDER, REPLACED, type ExistingData, type RowOutcomeKind } from '../../domain/legacy/plan';
 import { IMPORT_LOG, type LogRow } from '../../sheets/importTables';
 import type { ParsedTable } from '../../sheets/parseTable';
 import * as T from '../../sheets/tables';
@@ -36,7 +36,10 @@ export function existingData(wb: Workbook, t: ExistingTables, highWater: (kind: 
   const rowLog = new Map<string, RowOutcomeKind>();
   const participantPrints = new Map<string, string>();
   const placeholderIds = new Set<string>();
+  const inferredMatches = new Set<string>();
   for (const { record } of t.log.records) {
+    if (record.outcome === INFERRED) { inferredMatches.add(record.ids); continue; }
+    if (record.outcome === REPLACED) { inferredMatches.delete(record.ids); continue; }
     if (record.outcome === PLACEHOLDER) { placeholderIds.add(record.ids); continue; }
     if (record.outcome === FILLED_IN) { placeholderIds.delete(record.ids); continue; }
     if (record.outcome === 'deltaker') {
@@ -51,7 +54,7 @@ export function existingData(wb: Workbook, t: ExistingTables, highWater: (kind: 
     if (placeholderIds.has(record.id)) placeholders.set(record.id, { volunteer: record, info: t.contactInfo.records.find((c) => c.record.volunteerId === record.id)?.record ?? null });
   }
   return {
-    placeholders,
+    placeholders, inferredMatches,
     ids: { volunteer: ids(t.volunteers), participant: ids(t.participants), match: ids(t.matches), contact: ids(t.contacts) },
     volunteerNames: t.contactInfo.records.map(({ record }) => ({ id: record.volunteerId, name: record.name })),
     participantPrints,

@@ -5,7 +5,8 @@
  * never mark a row imported that is not. The source tab is only read.
  */
 import { formatNorwegian } from '../../domain/calendar';
-import type { ImportPlan } from '../../domain/legacy/plan';
+import { NOT_A_LOG, type ImportPlan } from '../../domain/legacy/plan';
+import { columnLetter } from '../../sheets/a1';
 import { IMPORT_DEVIATIONS, IMPORT_LOG, type Deviation, type LogRow } from '../../sheets/importTables';
 import { ensureTable } from '../../sheets/setup';
 import type { ParsedTable } from '../../sheets/parseTable';
@@ -48,16 +49,30 @@ function fillIn(wb: Workbook, tables: ExistingTables, plan: ImportPlan): R.Conta
   return plan.filledIn.filter((f) => !infoRows.has(f.info.volunteerId)).map((f) => f.info);
 }
 
+const areaA1 = (a: NonNullable<ImportPlan['deviations'][number]['area']>) => `${columnLetter(a.left)}${a.top}:${columnLetter(a.right)}${a.bottom}`;
+
+/** Matches inferred from a contact log before, replaced by this match list's rows: one write, rows found by ID. */
+function replaceInferred(wb: Workbook, tables: ExistingTables, plan: ImportPlan): void {
+  if (plan.matchUpdates.length === 0) return;
+  const rowOf = new Map(tables.matches.records.map(({ row, record }) => [record.id, row]));
+  const updates = plan.matchUpdates.filter((m) => rowOf.has(m.id)).map((record) => ({ row: rowOf.get(record.id)!, record }));
+  wb.updateRows(tables.matches, updates, tables.matches.def.columns.map((c) => c.field));
+}
+
 export function summaryText(sheetName: string, plan: ImportPlan): string {
   const c = plan.counts;
+  if (plan.deviations.some((d) => d.outcome === NOT_A_LOG)) return `«${sheetName}» ser ikke ut som en logg (ingen tabell med kjente kolonnenavn). Ingenting er importert; fanen er notert i «${IMPORT_DEVIATIONS.sheetName}» som «ikke en logg».`;
   const parts = [`Leste ${c.dataRows} rader fra «${sheetName}»: ${c.imported} importert, ${c.setAside} satt til side${c.alreadyImported ? `, ${c.alreadyImported} importert tidligere (hoppet over)` : ''}${c.skipped ? `, ${c.skipped} i tabeller du valgte å ikke importere` : ''}.`];
   if (c.blank) parts.push(`Tomme rader hoppet over: ${c.blank}.`);
   parts.push(`Nye poster: frivillige ${plan.volunteers.length}, deltakere ${plan.participants.length}, koblinger ${plan.matches.length}, kontakter ${plan.contacts.length}.`);
   if (plan.inferred.length) parts.push(`Koblinger utledet av kontaktloggen (kontroller dem): ${plan.inferred.map((m) => `${m.id} (${m.status.toLowerCase()})`).join(', ')}.`);
+  if (plan.matchUpdates.length) parts.push(`Koblinger fra kontaktloggen fylt ut fra koblingslisten: ${plan.matchUpdates.map((m) => m.id).join(', ')}.`);
   if (plan.filledIn.length) parts.push(`Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): ${plan.filledIn.map((f) => f.volunteer.id).join(', ')}.`);
   if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
   if (c.flagged) parts.push(`Importert med merknad (kontroller dem): ${c.flagged}.`);
-  if (c.setAside || c.heldNotes || c.flagged) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
+  if (c.unmappedKept) parts.push(`Innhold fra kolonner som ikke er koblet, er lagt i merknaden på ${c.unmappedKept} rader.`);
+  if (c.unusable) parts.push(`Tabeller som ikke er importert (notert i Importavvik): ${c.unusable}.`);
+  if (c.setAside || c.heldNotes || c.flagged || c.unusable) parts.push(`Se arket «${IMPORT_DEVIATIONS.sheetName}».`);
   return parts.join(' ');
 }
 
@@ -69,8 +84,8 @@ export function runImport(ports: Ports, raw: unknown): ImportResultDto {
     const ss = ports.spreadsheet();
     const wb = new Workbook(ss, ss.getSpreadsheetTimeZone());
     const { plan, tables, blocks, today } = planFor(ports, wb, sheetName, request);
-    if (blocks.length === 0) throw new UserError(`Fant ingen overskriftsrad i «${sheetName}». Ingenting er importert.`);
     const infoless = fillIn(wb, tables, plan);
+    replaceInferred(wb, tables, plan);
     wb.append(tables.volunteers, plan.volunteers);
     wb.append(tables.contactInfo, [...plan.contactInfo, ...infoless]);
     wb.append(tables.participants, plan.participants);
@@ -80,7 +95,7 @@ export function runImport(ports: Ports, raw: unknown): ImportResultDto {
     rememberIds(ports, 'participant', plan.participants.map((x) => x.id));
     rememberIds(ports, 'match', plan.matches.map((m) => m.id));
     rememberIds(ports, 'contact', plan.contacts.map((c) => c.id));
-    appendOwn<Deviation>(ports, wb, IMPORT_DEVIATIONS, plan.deviations.map((d) => ({ sourceSheet: sheetName, row: d.row, outcome: d.outcome, reason: d.reason, id: d.id, values: d.values, importedAt: today })));
+    appendOwn<Deviation>(ports, wb, IMPORT_DEVIATIONS, plan.deviations.map((d) => ({ sourceSheet: sheetName, row: d.row, outcome: d.outcome, reason: d.area ? `${d.reason} Område: ${areaA1(d.area)}.` : d.reason, id: d.id, values: d.values, importedAt: today })));
     appendOwn<LogRow>(ports, wb, IMPORT_LOG, plan.log.map((l) => ({ sourceSheet: sheetName, row: l.row, fingerprint: l.fingerprint, outcome: l.outcome, ids: l.ids, importedAt: today })));
     return {
       sheetName,

@@ -45,8 +45,11 @@ export function chooseBlocks(layout: Layout, grid: SourceCell[][], request: Impo
   return layout.blocks.map((b, i) => {
     const choice = request.blocks?.[i];
     const kind: BlockKind = choice?.kind ?? b.kind;
-    if (kind === SKIP) return { headerRow: b.headerRow, end: b.end, kind, mapping: {} };
-    let mapping: Mapping = kind === b.kind ? b.mapping : rankKinds(grid[b.headerRow]!, '').find((r) => r.kind === kind)!.mapping;
+    const place = { headerRow: b.headerRow, end: b.end, ...(b.cols ? { cols: b.cols, roles: b.roles } : {}) };
+    if (kind === SKIP) return { ...place, kind, mapping: {} };
+    // Beside another table: only this table's header cells are candidates.
+    const header = b.cols ? grid[b.headerRow]!.map((v, c) => (c >= b.cols!.first && c < b.cols!.end ? v : null)) : grid[b.headerRow]!;
+    let mapping: Mapping = kind === b.kind ? b.mapping : rankKinds(header, '').find((r) => r.kind === kind)!.mapping;
     if (choice?.mapping && (choice.kind === undefined || choice.kind === b.kind || Object.keys(choice.mapping).length > 0)) {
       const width = grid[b.headerRow]!.length;
       mapping = Object.fromEntries(fieldsOf(kind).map((f) => {
@@ -54,6 +57,6 @@ export function chooseBlocks(layout: Layout, grid: SourceCell[][], request: Impo
         return [f.key, c !== null && c < width ? c : null];
       }));
     }
-    return { headerRow: b.headerRow, end: b.end, kind, mapping };
+    return { ...place, kind, mapping };
   });
 }

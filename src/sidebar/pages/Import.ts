@@ -89,6 +89,11 @@ function blockView(b: BlockDto, i: number): HTMLElement {
     table.append(el('tr', {}, el('td', {}, f.required ? `${f.label} *` : f.label), el('td', {}, s)));
   }
   box.append(table);
+  if (b.unmapped.length > 0) {
+    // No column silently dropped: she sees what is not mapped and where its content goes.
+    const list = el('ul', { class: 'unmapped' }, ...b.unmapped.map((u) => el('li', {}, `«${u.header}»: ikke koblet — ${u.kept ? 'innholdet legges i merknaden' : 'importeres ikke (personopplysninger)'}`)));
+    box.append(el('h3', {}, 'Kolonner som ikke er koblet'), list);
+  }
   const rows = p.rows.filter((r) => r.block === i);
   if (rows.length > 0) {
     const pv = el('table', { class: 'preview' });
@@ -114,10 +119,12 @@ function render(): void {
   p.blocks.forEach((b, i) => parts.push(blockView(b, i)));
   if (p.counts) {
     const c = p.counts;
-    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}${c.flagged ? `; ${c.flagged} importeres med merknad (Importavvik)` : ''}. Tomme rader: ${c.blank}.`));
+    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}${c.flagged ? `; ${c.flagged} importeres med merknad (Importavvik)` : ''}${c.unmappedKept ? `; på ${c.unmappedKept} rader legges innhold fra kolonner som ikke er koblet, i merknaden` : ''}. Tomme rader: ${c.blank}.`));
     if (p.defaults.length > 0) parts.push(el('ul', { class: 'defaults' }, ...p.defaults.map((d) => el('li', {}, d))));
-    const go = el('button', { type: 'button', class: 'primary' }, 'Importer');
-    go.disabled = c.imported === 0;
+    const go = el('button', { type: 'button', class: 'primary' }, p.blocks.length === 0 ? 'Noter som «ikke en logg»' : 'Importer');
+    // Disabled only when there is nothing to do, and then it says why.
+    go.disabled = c.imported + c.setAside + c.unusable === 0;
+    if (go.disabled) parts.push(message(c.alreadyImported > 0 ? 'Ingenting å importere: alt i fanen er importert før.' : 'Ingenting å importere: fanen har ingen rader med data.'));
     go.addEventListener('click', () => void runImport(go));
     parts.push(go);
   }

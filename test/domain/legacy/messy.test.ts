@@ -36,7 +36,7 @@ describe('people are people', () => {
     expect(notAPerson(cell)).toBe(reason);
   });
 
-  test('a volunteer list: places, legends and footers are set aside «uklart hvem», and nobody is created from them', () => {
+  test('a volunteer list: places are set aside «uklart hvem», legends and footers as no registration, and nobody is created from them', () => {
     const p = plan([
       ['Navn', 'Telefon', 'Status'],
       ['Kari Nordmann', '400 00 001', 'aktiv'],
@@ -47,8 +47,9 @@ describe('people are people', () => {
     expect(p.volunteers.map((v) => v.id)).toEqual(['F-001']);
     expect(p.deviations.map((d) => [d.row, d.outcome, d.reason])).toEqual([
       [3, 'Satt til side', 'Uklart hvem: frivillig-feltet er et sted eller en tjeneste, ikke en person.'],
-      [4, 'Satt til side', 'Uklart hvem: frivillig-feltet er en tegnforklaring, ikke en person.'],
-      [5, 'Satt til side', 'Uklart hvem: frivillig-feltet er en sum- eller bunntekst, ikke en person.'],
+      // A legend or footer row is no registration at all.
+      [4, 'Satt til side', 'Ser ut som en tegnforklaring, ikke en registrering.'],
+      [5, 'Satt til side', 'Ser ut som en sum- eller bunntekst, ikke en registrering.'],
     ]);
   });
 
@@ -144,5 +145,62 @@ describe('one bad cell does not cost a row', () => {
     const v = plan([['Navn', 'Status'], ['Kari Nordmann', 'på vent'], ['Berit Hansen', 'ikke relevant'], ['Siri Dahl', 'sluttet']], 'Frivillige');
     expect(v.volunteers.map((x) => [x.status, x.quitDate])).toEqual([['Godkjent', null], ['Sluttet', null], ['Sluttet', null]]);
     expect(v.deviations.map((d) => d.outcome)).toEqual(['Importert med merknad', 'Importert med merknad']);
+  });
+});
+
+describe('nothing lost', () => {
+  test('two tables side by side, each with a merged title above its own header, are two tables', () => {
+    const grid: SourceCell[][] = [
+      ['Koblinger 2025', null, null, null, null, 'Frivillige', null],
+      [null, null, null, null, null, null, null],
+      ['Frivillig', 'Deltaker', 'Startdato', null, null, 'Navn', 'Telefon'],
+      ['Kari Nordmann', 'Fatima Ali', '01.02.2026', null, null, 'Kari Nordmann', '400 00 001'],
+      ['Berit Hansen', 'Amina Yusuf', '01.03.2026', null, null, 'Berit Hansen', ''],
+      [null, null, null, null, null, 'Siri Dahl', '400 00 003'],
+    ];
+    const layout = findLayout(grid, 'Oversikt');
+    expect(layout.blocks.map((b) => [b.kind, b.headerRow, b.cols, b.title])).toEqual([
+      ['matches', 2, { first: 0, end: 3 }, 'Koblinger 2025'],
+      ['volunteers', 2, { first: 5, end: 7 }, 'Frivillige'],
+    ]);
+    const p = plan(grid, 'Oversikt');
+    expect(p.matches.map((m) => [m.volunteerId, m.participantId])).toEqual([['F-001', 'D-001'], ['F-002', 'D-002']]);
+    expect(p.contactInfo.map((c) => [c.volunteerId, c.name, c.phone])).toEqual([['F-001', 'Kari Nordmann', '400 00 001'], ['F-002', 'Berit Hansen', ''], ['F-003', 'Siri Dahl', '400 00 003']]);
+    // Every row of both tables: read = imported + set aside + skipped; the empty left half of row 6 is not a row.
+    expect(p.counts).toMatchObject({ dataRows: 5, imported: 5, setAside: 0 });
+  });
+
+  test('a column no field reads is kept in the note, scrubbed; a personal one is left out and flagged', () => {
+    const p = plan([
+      ['Dato', 'Frivillig', 'Kanal', 'Samtalen', 'Kommentar 2', 'Adresse'],
+      ['01.03.2026', 'Kari Nordmann', 'tlf', 'Gikk tur', 'Kari var sliten', 'Storgata 1'],
+    ], 'Kontaktlogg');
+    expect(p.contacts.map((c) => c.note)).toEqual(['Gikk tur Kommentar 2: [frivillig] var sliten']);
+    expect(p.counts).toMatchObject({ imported: 1, unmappedKept: 1, flagged: 1 });
+    expect(p.deviations[0]!.reason).toBe('Navn fjernet fra merknad (Kommentar 2). Kolonnen «Adresse» er ikke koblet og ikke importert (personopplysninger); se kildefanen.');
+    expect(JSON.stringify({ ...p, contactInfo: [] })).not.toMatch(/Storgata|Kari/);
+  });
+
+  test('a table left out and a tab with no table are named in Importavvik with their range, once', () => {
+    const grid: SourceCell[][] = [
+      ['Frivillig', 'Deltaker', 'Startdato'],
+      ['Kari Nordmann', 'Fatima Ali', '01.02.2026'],
+      [],
+      ['Oppsummering'],
+      ['Frivillig', 'Antall', 'Status'],
+      ['Alle', 3, 'ok'],
+    ];
+    const layout = findLayout(grid, 'Koblinger');
+    const run = (existing = empty()) => planImport({ sheetName: 'Koblinger', grid, roles: layout.roles, blocks: [layout.blocks[0]!, { ...layout.blocks[1]!, kind: 'skip' }], existing, today: TODAY, salt: 's', loggedBy: 'x', loggedAt: '2026-11-20T09:00' });
+    const p = run();
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.area])).toEqual([[5, 'Ikke importert', { top: 5, left: 1, bottom: 6, right: 3 }]]);
+    expect(p.counts).toMatchObject({ dataRows: 2, imported: 1, skipped: 1, unusable: 1 });
+    const existing = empty();
+    for (const l of p.log) if (l.row !== null) existing.rowLog.set(l.fingerprint, l.outcome as 'importert');
+    expect(run(existing).deviations).toEqual([]);
+
+    const stats = plan([['Statistikk 2025'], ['Måned', 'Antall'], ['Januar', 4], ['Februar', 2]], 'Statistikk');
+    expect(stats.deviations.map((d) => [d.outcome, d.area])).toEqual([['Ikke en logg', { top: 1, left: 1, bottom: 4, right: 2 }]]);
+    expect(stats.counts).toMatchObject({ dataRows: 0, unusable: 1 });
   });
 });

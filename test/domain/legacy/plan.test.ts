@@ -17,10 +17,13 @@ function plan(grid: SourceCell[][], existing = empty(), sheetName = 'Gammel logg
 
 /** What the spreadsheet holds after `p` was imported on top of `into`, as existingData reads it back. */
 function carry(p: ImportPlan, into = empty()): ExistingData {
-  const e: ExistingData = { ...into, ids: { ...into.ids }, participantPrints: new Map(into.participantPrints), rowLog: new Map(into.rowLog), placeholders: new Map(into.placeholders) };
+  const inferred = new Set(into.inferredMatches);
+  const e: ExistingData = { ...into, ids: { ...into.ids }, participantPrints: new Map(into.participantPrints), rowLog: new Map(into.rowLog), placeholders: new Map(into.placeholders), inferredMatches: inferred };
   for (const l of p.log) {
     if (l.outcome === 'plassholder') e.placeholders.set(l.ids, { volunteer: p.volunteers.find((v) => v.id === l.ids)!, info: p.contactInfo.find((c) => c.volunteerId === l.ids)! });
     else if (l.outcome === 'utfylt') e.placeholders.delete(l.ids);
+    else if (l.outcome === 'utledet') inferred.add(l.ids);
+    else if (l.outcome === 'erstattet') inferred.delete(l.ids);
     else if (l.outcome !== 'deltaker') e.rowLog.set(l.fingerprint, l.outcome);
     else { const had = e.participantPrints.get(l.fingerprint); e.participantPrints.set(l.fingerprint, had === undefined || had === l.ids ? l.ids : ''); }
   }
@@ -49,7 +52,7 @@ describe('contact log', () => {
   const p = plan(grid);
 
   test('counts: rows read = imported + set aside, blanks apart', () => {
-    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1, flagged: 2 });
+    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1, flagged: 2, unmappedKept: 0, unusable: 0 });
   });
 
   test('one volunteer and one participant however they are written; a match inferred from the pair, ended since its 12 months are over', () => {
@@ -159,11 +162,11 @@ describe('two tables on a tab', () => {
     expect(p.preview.map((r) => [r.block, r.row])).toEqual([[0, 2], [0, 3], [1, 8], [1, 9]]);
   });
 
-  test('«Ikke importer»: the totals table is counted as skipped, not set aside; nothing logged for it', () => {
+  test('«Ikke importer»: the totals table is counted as skipped, not set aside; Importavvik names it once, with its range', () => {
     const p = run(['matches', 'skip'], 50);
-    expect(p.counts).toMatchObject({ dataRows: 5, imported: 3, setAside: 0, skipped: 2 });
-    expect(p.deviations).toEqual([]);
-    expect(p.log.filter((l) => l.row !== null).map((l) => l.row)).toEqual([2, 3, 4]);
+    expect(p.counts).toMatchObject({ dataRows: 5, imported: 3, setAside: 0, skipped: 2, unusable: 1 });
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.reason])).toEqual([[7, 'Ikke importert', 'Tabellen er valgt bort («Ikke importer»): 2 rader er ikke importert.']]);
+    expect(p.log.filter((l) => l.row !== null).map((l) => l.row)).toEqual([2, 3, 4, 7]);
     expect(p.preview.every((r) => r.block === 0)).toBe(true);
   });
 });
@@ -302,4 +305,30 @@ test('linear: 20,000 rows plan without quadratic work', () => {
   expect(p.counts.imported).toBe(20_000);
   expect(p.volunteers).toHaveLength(500);
   expect(p.matches).toHaveLength(500);
+});
+
+describe('order does not matter', () => {
+  const log: SourceCell[][] = [['Dato', 'Frivillig', 'Deltaker', 'Kanal'], ['15.10.2026', 'Kari N.', 'Fatima', 'tlf'], ['15.11.2026', 'Kari Nordmann', 'Fatima Ali', 'tlf']];
+  const list: SourceCell[][] = [['Frivillig', 'Deltaker', 'Startdato', 'Varighet', 'Status'], ['Kari Nordmann', 'Fatima Ali', '01.10.2026', 9, 'aktiv']];
+  const names = { volunteers: ['Kari Nordmann'], participants: ['Fatima Ali'] };
+  const withOthers = (grid: SourceCell[][], existing: ExistingData, sheetName: string, others: typeof names) => {
+    const layout = findLayout(grid, sheetName);
+    return planImport({ sheetName, grid, roles: layout.roles, blocks: layout.blocks, existing, today: TODAY, salt: 'salt', loggedBy: 'x', loggedAt: '2026-11-20T09:00', otherNames: others });
+  };
+
+  test('a match inferred from the contact log and the same match in the match list are one match, whichever comes first', () => {
+    const listFirst = withOthers(list, empty(), 'Koblinger', names);
+    const thenLog = withOthers(log, carry(listFirst), 'Kontaktlogg', names);
+    const logFirst = withOthers(log, empty(), 'Kontaktlogg', names);
+    const thenList = withOthers(list, carry(logFirst), 'Koblinger', names);
+    expect(thenLog.matches).toEqual([]);
+    expect(thenLog.contacts.map((c) => c.matchId)).toEqual(['K-001', 'K-001']);
+    // The inferred match gets the list's values under its own ID; no second match, no second participant.
+    expect([thenList.matches, thenList.participants, thenList.volunteers]).toEqual([[], [], []]);
+    const { id, ...fromList } = listFirst.matches[0]!;
+    expect(thenList.matchUpdates).toEqual([{ id: 'K-001', ...fromList }]);
+    expect(logFirst.contacts.map((c) => c.matchId)).toEqual(['K-001', 'K-001']);
+    // Importing the list again replaces nothing twice.
+    expect(withOthers(list, carry(thenList, carry(logFirst)), 'Koblinger 2', names).matchUpdates).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { initials, isFullKey, nameKey, shortKeys } from '../names';
 import { personFingerprint } from '../fingerprint';
 import type { PlanState } from './state';
 import { ACTIVE, DEFAULT_MONTHS, NO_PARTICIPANT, NO_VOLUNTEER, PLACEHOLDER_NOTE } from './templates';
-import { PLACEHOLDER, type ExistingMatch } from './types';
+import { INFERRED, PLACEHOLDER, type ExistingMatch } from './types';
 
 /** An inferred match whose programme frame (12 months from the first contact) is over ended with the last contact. */
 export function finishInferred(state: PlanState): void {
@@ -21,6 +21,7 @@ export function finishInferred(state: PlanState): void {
       defaults.add(`Koblinger fra kontaktloggen der ${DEFAULT_MONTHS} måneder fra første kontakt er passert, er opprettet som avsluttet, med siste kontakt som sluttdato og sluttårsak «Annet».`);
     }
     plan.inferred.push({ id, status: m.status });
+    plan.log.push({ row: null, fingerprint: `i${id}`, outcome: INFERRED, ids: id });
   }
 }
 

@@ -78,9 +78,19 @@ export interface TableContext {
   mappedCols: Set<number>;
   /** Column → the field read from it. */
   fieldAt: Map<number, FieldSpec>;
+  /** The table's columns (0-based, end exclusive). */
+  first: number;
+  end: number;
+  /** Columns with content that no field reads: kept in the note, or left out when they hold personal data. */
+  unmapped: UnmappedColumn[];
 }
 
-export function tableContext(state: PlanState, block: PlanBlock): TableContext {
+export interface UnmappedColumn { col: number; header: string; personal: boolean }
+
+/** Headers of columns whose content is personal data: never carried into a note, whatever the kind. */
+const PERSONAL_HEADER = /^(navn|name|fullt navn|full name|adresse|address|postadresse|gateadresse|postnr|poststed|telefon|tlf|mobil|mobilnummer|telefonnummer|phone|mobile|e post|epost|email|e mail|mail|fodselsnummer|personnummer|fnr|pnr|ssn|fodt|fodselsdato|date of birth|birth date|kontaktperson|parorende|barn|barnas navn|ektefelle|partner)( |$)/;
+
+export function tableContext(grid: ReadonlyArray<readonly SourceCell[]>, block: PlanBlock): TableContext {
   const fields = fieldsOf(block.kind);
   const personalCols = new Map<number, FieldType>();
   const mappedCols = new Set<number>();
@@ -93,14 +103,25 @@ export function tableContext(state: PlanState, block: PlanBlock): TableContext {
     if (PERSONAL_TYPES.has(fs.type)) personalCols.set(c, fs.type);
   }
   const labels = { ...SCHEMA_LABELS, ...Object.fromEntries(fields.map((fs) => [fs.key, fs.label])) };
-  return { block, fields, labels, header: state.input.grid[block.headerRow]!, personalCols, mappedCols, fieldAt };
+  const header = grid[block.headerRow]!;
+  const first = block.cols?.first ?? 0;
+  let end = block.cols?.end ?? header.length;
+  if (!block.cols) for (let r = block.headerRow + 1; r < block.end; r++) end = Math.max(end, grid[r]!.length);
+  const unmapped: UnmappedColumn[] = [];
+  for (let c = first; c < end; c++) {
+    if (mappedCols.has(c)) continue;
+    let content = !isBlank(header[c]);
+    for (let r = block.headerRow + 1; r < block.end && !content; r++) content = !isBlank(grid[r]![c]);
+    const h = cellText(header[c]) || `Kolonne ${c + 1}`;
+    if (content) unmapped.push({ col: c, header: h, personal: PERSONAL_HEADER.test(fold(h)) });
+  }
+  return { block, fields, labels, header, personalCols, mappedCols, fieldAt, first, end, unmapped };
 }
 
 /** The row's original values for Importavvik: names and contact details masked, free text scrubbed. */
 export function originalValues(state: PlanState, t: TableContext, row: Row): string {
   const parts: string[] = [];
-  const width = Math.max(row.length, t.header.length);
-  for (let c = 0; c < width; c++) {
+  for (let c = t.first; c < t.end; c++) {
     if (isBlank(row[c])) continue;
     const h = cellText(t.header[c]) || `Kolonne ${c + 1}`;
     const type = t.personalCols.get(c);
@@ -134,6 +155,8 @@ export interface ReadRow {
   heldReasons: string[];
   /** Labels of the free-text fields a name was removed from. */
   namesRemoved: string[];
+  /** Whether content of an unmapped column went to the note. */
+  unmappedKept: boolean;
 }
 
 export type ReadResult = { ok: true; row: ReadRow } | { ok: false; reason: string; shown: Array<[string, string]> };
@@ -184,6 +207,21 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
   for (const fs of t.fields) if (fs.required && (v[fs.key] === null || v[fs.key] === undefined)) errors.push(`${fs.label} mangler.`);
   if (errors.length > 0) return { ok: false, reason: errors.join(' '), shown };
 
+  // No column silently dropped: what no field reads goes to the note, scrubbed; personal data never does.
+  let unmappedKept = false;
+  for (const u of t.unmapped) {
+    const cell = row[u.col];
+    if (isBlank(cell)) continue;
+    const words = displayCell(cell);
+    if (u.personal || scanNote(words).length > 0) flags.push(`Kolonnen «${u.header}» er ikke koblet og ikke importert (personopplysninger); se kildefanen.`);
+    else {
+      const scrubbed = state.scrub(words);
+      if (scrubbed !== words) flags.push(`Navn fjernet fra merknad (${u.header}).`);
+      kept.push(`${u.header}: ${scrubbed}`);
+      unmappedKept = true;
+    }
+  }
+
   // Free text: names replaced, and scanned like sidebar notes; risky text («Behov: ring 912…») is held back, not imported.
   let held: string | null = null;
   const heldReasons: string[] = [];
@@ -209,5 +247,5 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
     const key = t.fields.find((fs) => fs.label === entry[0])?.key;
     if (key && FREE_TEXT.includes(key)) entry[1] = v[key] as string;
   }
-  return { ok: true, row: { v, shown, kept, flags, held, heldReasons, namesRemoved } };
+  return { ok: true, row: { v, shown, kept, flags, held, heldReasons, namesRemoved, unmappedKept } };
 }

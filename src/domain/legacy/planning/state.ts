@@ -98,6 +98,8 @@ export interface PlanState {
   newMatches: Map<string, R.Match>;
   /** Placeholders filled in from this tab (once each). */
   filled: Set<string>;
+  /** Inferred matches replaced by this tab's match list rows (once each). */
+  replaced: Set<string>;
   /** Matches inferred from a contact log: start is the pair's first contact, and the last one ends an old match. */
   inferred: Set<string>;
   lastContact: Map<string, IsoDate>;
@@ -105,10 +107,11 @@ export interface PlanState {
 
 /** Every written form of every name in a tab's name columns, per role (cells that name no person left out). */
 export function namesOnTab(input: Pick<PlanInput, 'grid' | 'roles' | 'blocks'>): { vNames: string[]; pNames: string[] } {
-  const { grid, roles, blocks } = input;
+  const { grid, blocks } = input;
   const vNames: string[] = [];
   const pNames: string[] = [];
   for (const b of blocks) {
+    const roles = b.roles ?? input.roles;
     for (const fs of fieldsOf(b.kind)) {
       const c = b.mapping[fs.key];
       if (c === null || c === undefined || (fs.type !== 'volunteerName' && fs.type !== 'participantName')) continue;
@@ -124,8 +127,8 @@ export function namesOnTab(input: Pick<PlanInput, 'grid' | 'roles' | 'blocks'>):
 
 function emptyPlan(): ImportPlan {
   return {
-    volunteers: [], contactInfo: [], filledIn: [], inferred: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
-    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0, flagged: 0 },
+    volunteers: [], contactInfo: [], filledIn: [], inferred: [], matchUpdates: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
+    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0, flagged: 0, unmappedKept: 0, unusable: 0 },
   };
 }
 
@@ -165,7 +168,7 @@ export function buildState(input: PlanInput): PlanState {
     who: memo((role: Role, raw: string) => checkName(role === 'volunteer' ? volunteers : participants, role, raw)),
     scrub: makeScrubber([...vNames, ...other.volunteers, ...existing.volunteerNames.map((v) => v.name)], [...pNames, ...other.participants]),
     matchIds: new Ids('match', existing.ids.match), contactIds: new Ids('contact', existing.ids.contact), matches: new MatchIndex(existing.matches),
-    fullVolunteers: new Map(), fullParticipants: new Map(), newMatches: new Map(), filled: new Set(), inferred: new Set(), lastContact: new Map(),
+    fullVolunteers: new Map(), fullParticipants: new Map(), newMatches: new Map(), filled: new Set(), replaced: new Set(), inferred: new Set(), lastContact: new Map(),
   };
 }
 

@@ -9,7 +9,8 @@ import type { Mapping, RowRole } from '../detect';
 import type { BlockKind } from '../fields';
 import type { SourceCell } from '../text';
 
-export interface PlanBlock { headerRow: number; end: number; kind: BlockKind; mapping: Mapping }
+/** A table to import; `cols` and `roles` when it stands beside another one on the tab (see detect.ts). */
+export interface PlanBlock { headerRow: number; end: number; kind: BlockKind; mapping: Mapping; cols?: { first: number; end: number }; roles?: readonly RowRole[] }
 
 export interface ExistingMatch { id: string; volunteerId: string; participantId: string; status: MatchStatus }
 
@@ -25,6 +26,8 @@ export interface ExistingData {
   rowLog: Map<string, RowOutcomeKind>;
   /** Volunteers an earlier import created as placeholders (from a match list or log) and nobody filled in yet. */
   placeholders: Map<string, { volunteer: R.Volunteer; info: R.ContactInfo | null }>;
+  /** Matches an earlier import inferred from a contact log and no match list has replaced yet. */
+  inferredMatches?: ReadonlySet<string>;
 }
 
 export type RowOutcomeKind = 'importert' | 'satt til side';
@@ -52,26 +55,38 @@ export const SET_ASIDE = 'Satt til side';
 export const NOTE_HELD = 'Merknad holdt tilbake';
 /** Imported, with something the leader should look at (a value left empty, a short form linked, a name removed from the note). */
 export const FLAGGED = 'Importert med merknad';
+/** A table the leader chose not to import, and a tab with no table the import knows: seen, named, not imported. */
+export const NOT_IMPORTED = 'Ikke importert';
+export const NOT_A_LOG = 'Ikke en logg';
 
 export interface Deviation {
   row: number;
-  outcome: typeof SET_ASIDE | typeof NOTE_HELD | typeof FLAGGED;
+  outcome: typeof SET_ASIDE | typeof NOTE_HELD | typeof FLAGGED | typeof NOT_IMPORTED | typeof NOT_A_LOG;
   reason: string;
   /** The record the row became (for held notes). */
   id: string;
   /** «Header: value · …», names, contact details, birth dates and free text masked. */
   values: string;
+  /** The cells a table or tab covers (1-based, inclusive), for «Ikke importert» and «Ikke en logg». */
+  area?: { top: number; left: number; bottom: number; right: number };
 }
 
-export interface LogEntry { row: number | null; fingerprint: string; outcome: RowOutcomeKind | 'deltaker' | typeof PLACEHOLDER | typeof FILLED_IN; ids: string }
+export interface LogEntry { row: number | null; fingerprint: string; outcome: RowOutcomeKind | 'deltaker' | typeof PLACEHOLDER | typeof FILLED_IN | typeof INFERRED | typeof REPLACED; ids: string }
 
 /** Importlogg outcomes for a volunteer created as a placeholder, and for one later filled in from a list row. */
 export const PLACEHOLDER = 'plassholder';
 export const FILLED_IN = 'utfylt';
+/** Importlogg outcomes for a match inferred from a contact log, and for one a match list row later replaced. */
+export const INFERRED = 'utledet';
+export const REPLACED = 'erstattet';
 
 export interface PreviewRow { row: number; block: number; outcome: 'importeres' | 'settes til side' | 'importert før'; reason: string; values: Array<[string, string]> }
 
-export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; skipped: number; blank: number; titleRows: number; heldNotes: number; flagged: number }
+export interface PlanCounts { dataRows: number; imported: number; setAside: number; alreadyImported: number; skipped: number; blank: number; titleRows: number; heldNotes: number; flagged: number;
+  /** Rows whose content in columns the import does not map was kept in the note. */
+  unmappedKept: number;
+  /** Tables left out («Ikke importer») and tabs with no table the import knows, named in Importavvik. */
+  unusable: number }
 
 export interface ImportPlan {
   volunteers: R.Volunteer[];
@@ -87,6 +102,8 @@ export interface ImportPlan {
   preview: PreviewRow[];
   /** Values filled in where the tab had none, said once each. */
   defaults: string[];
+  /** Matches inferred from a contact log by an earlier import, replaced by this tab's match list rows (same ID). */
+  matchUpdates: R.Match[];
   /** Matches that exist only because the contact log has contacts for the pair. */
   inferred: Array<{ id: string; status: MatchStatus }>;
 }

@@ -44,6 +44,9 @@ export const planVolunteer: KindPlanner = (row) => {
   const merged = { volunteer: fillIn(placeholder.volunteer, record), info: fillIn(placeholder.info ?? info, info) };
   if (placeholder.volunteer.status !== 'I kobling') merged.volunteer.status = record.status; // in a match she stays «I kobling»
   if (placeholder.volunteer.note.startsWith(PLACEHOLDER_NOTE)) merged.volunteer.note = record.note;
+  // The list writes her name in full; the placeholder has it as the log did («Kari N.»).
+  merged.info.name = info.name;
+  merged.volunteer.alias = record.alias;
   const refused = refusal(row, R.VolunteerSchema, merged.volunteer) ?? refusal(row, R.ContactInfoSchema, merged.info);
   if (refused) return refused;
   state.filled.add(person.id);
