@@ -36,7 +36,7 @@ describe('preview', () => {
     expect(p.blocks[0].kind).toBe('volunteers');
     const col = (key: string) => p.blocks[0].fields.find((f: Json) => f.key === key).column;
     expect([col('name'), col('phone'), col('email'), col('birthYear'), col('courseDate'), col('policeCertificateDate'), col('nksDeclarationDate'), col('status'), col('note')]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(p.counts).toEqual({ dataRows: 6, imported: 5, setAside: 1, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 1, heldNotes: 0, flagged: 2, unmappedKept: 0, unusable: 0 });
+    expect(p.counts).toEqual({ dataRows: 6, imported: 5, setAside: 1, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 1, heldNotes: 0, flagged: 2, unmappedKept: 0, unusable: 0, heldNoNames: 0 });
     expect(p.rows[0]).toEqual({ row: 2, block: 0, outcome: 'importeres', reason: '', values: [['Frivillig', 'F-001'], ['Telefon', '400 00 001'], ['E-post', 'kari.nordmann@example.org'], ['Fødselsår', '1975'], ['Kurs fullført', '10.09.2024'], ['Politiattest vist', '20.09.2024'], ['Status', 'I kobling']] });
     expect(h.emu.writes.slice(writesBefore)).toEqual([]);
   });
@@ -74,10 +74,10 @@ describe('import', () => {
 
   test('volunteer list, two-table match list, contact log: counts, values, pseudonyms, Importavvik', () => {
     const [vol, mat, con] = importAll();
-    expect(vol.counts).toEqual({ dataRows: 6, imported: 5, setAside: 1, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 1, heldNotes: 0, flagged: 2, unmappedKept: 0, unusable: 0 });
+    expect(vol.counts).toEqual({ dataRows: 6, imported: 5, setAside: 1, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 1, heldNotes: 0, flagged: 2, unmappedKept: 0, unusable: 0, heldNoNames: 0 });
     expect(vol.summary).toBe('Leste 6 rader fra «Frivillige (gammel)»: 5 importert, 1 satt til side. Nye poster: frivillige 5, deltakere 0, koblinger 0, kontakter 0. Importert med merknad (kontroller dem): 2. Se arket «Importavvik».');
-    expect(mat.counts).toEqual({ dataRows: 5, imported: 5, setAside: 0, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 4, heldNotes: 0, flagged: 3, unmappedKept: 0, unusable: 0 });
-    expect(con.counts).toEqual({ dataRows: 10, imported: 7, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 3, heldNotes: 1, flagged: 5, unmappedKept: 0, unusable: 0 });
+    expect(mat.counts).toEqual({ dataRows: 5, imported: 5, setAside: 0, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 4, heldNotes: 0, flagged: 3, unmappedKept: 0, unusable: 0, heldNoNames: 0 });
+    expect(con.counts).toEqual({ dataRows: 10, imported: 7, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 3, heldNotes: 1, flagged: 5, unmappedKept: 0, unusable: 0, heldNoNames: 0 });
     for (const r of [vol, mat, con]) expect(r.counts.dataRows).toBe(r.counts.imported + r.counts.setAside + r.counts.alreadyImported + r.counts.skipped);
     expect(con.summary).toBe('Leste 10 rader fra «Kontaktlogg 2025»: 7 importert, 3 satt til side. Tomme rader hoppet over: 1. Nye poster: frivillige 0, deltakere 1, koblinger 1, kontakter 7. Koblinger utledet av kontaktloggen (kontroller dem): K-006 (avsluttet). Merknader holdt tilbake for gjennomgang: 1. Importert med merknad (kontroller dem): 5. Se arket «Importavvik».');
     expect(con.reminder).toMatch(/^Fanen «Kontaktlogg 2025» er ikke endret og inneholder fortsatt navn\./);

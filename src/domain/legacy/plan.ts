@@ -142,6 +142,7 @@ function planRow(state: PlanState, table: TableContext, src: SourceRow): void {
   if (participant) shown.unshift(['Deltaker', participant]);
   plan.counts.imported++;
   if (read.row.unmappedKept) plan.counts.unmappedKept++;
+  if (read.row.heldNoNames) plan.counts.heldNoNames++;
   plan.log.push({ row: rowNo, fingerprint, outcome: 'importert', ids: [mainId, volunteer, participant].filter((x, k, a) => x && a.indexOf(x) === k).join(', ') });
   // One Importavvik line per row: a held note says so first, and what else to check after it.
   if (held !== null) {

@@ -8,6 +8,8 @@ const column = z.nullable(z.number().check(z.refine((n) => Number.isInteger(n) &
 
 export const ImportRequestSchema = z.object({
   sheetName: z.optional(z.string().check(z.maxLength(100, 'Høyst 100 tegn.'))),
+  /** «Jeg har lest merknadene»: notes of a table without a name column may be imported as they are. */
+  notesReviewed: z.optional(z.boolean()),
   blocks: z.optional(z.array(z.object({
     /** 1-based sheet row the leader chose as the table's header. */
     headerRow: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100_000, 'Ugyldig rad.'))),

@@ -33,7 +33,7 @@ export function planFor(ports: Ports, wb: Workbook, sheetName: string, request: 
     sheetName, grid, roles: layout.roles, blocks, existing: existingData(wb, tables, (kind) => highWaterMark(ports, kind)), today,
     // The import (no preview limit, under its lock) creates the salt the first time; a preview only reads it.
     ...importSalts(ports, wb.ss.getId(), previewLimit === 0), loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(now, wb.tz), previewLimit,
-    otherNames: namesOnOtherTabs(wb, sheetName),
+    otherNames: namesOnOtherTabs(wb, sheetName), notesReviewed: request.notesReviewed === true,
   });
   return { sheetName, grid, layout, blocks, tables, plan, today };
 }

@@ -69,6 +69,7 @@ export function summaryText(sheetName: string, plan: ImportPlan): string {
   if (plan.matchUpdates.length) parts.push(`Koblinger fra kontaktloggen fylt ut fra koblingslisten: ${plan.matchUpdates.map((m) => m.id).join(', ')}.`);
   if (plan.filledIn.length) parts.push(`Frivillige fylt ut (opprettet uten opplysninger ved en tidligere import): ${plan.filledIn.map((f) => f.volunteer.id).join(', ')}.`);
   if (c.heldNotes) parts.push(`Merknader holdt tilbake for gjennomgang: ${c.heldNotes}.`);
+  if (c.heldNoNames) parts.push(`Av dem holdt tilbake fordi tabellen ikke har en navnekolonne (importen kan ikke vite hvilke ord som er navn): ${c.heldNoNames}.`);
   if (c.flagged) parts.push(`Importert med merknad (kontroller dem): ${c.flagged}.`);
   if (c.unmappedKept) parts.push(`Innhold fra kolonner som ikke er koblet, er lagt i merknaden på ${c.unmappedKept} rader.`);
   if (c.unusable) parts.push(`Tabeller som ikke er importert (notert i Importavvik): ${c.unusable}.`);

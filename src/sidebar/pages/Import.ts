@@ -5,9 +5,12 @@
  * textContent only.
  */
 import type { BlockDto, ImportPreviewDto, ImportRequest, ImportResultDto } from '../../server/import/dto';
+import { columnLetter } from '../../sheets/a1';
 import { call } from './importRpc';
 
 const app = document.getElementById('app')!;
+/** «Jeg har lest merknadene»: sent with the preview and the import. */
+let notesReviewed = false;
 let preview: ImportPreviewDto | null = null;
 let choices: NonNullable<ImportRequest['blocks']> = [];
 let busy = false;
@@ -45,6 +48,7 @@ async function load(request: ImportRequest): Promise<void> {
   if (busy) return;
   setBusy(true);
   try {
+    notesReviewed = request.notesReviewed === true;
     preview = await call('importPreview', request);
     choices = preview.blocks.map((b, i) => ({ headerRow: b.headerRow, kind: b.kind, ...(request.blocks?.[i]?.mapping ? { mapping: request.blocks[i]!.mapping } : {}) }));
     render();
@@ -70,7 +74,8 @@ function headerRowInput(value: number | null, blocksFor: (row: number) => NonNul
 function blockView(b: BlockDto, i: number): HTMLElement {
   const p = preview!;
   const box = el('section', { class: 'block' });
-  const heading = `Tabell ${i + 1}: rad ${b.headerRow}–${b.lastRow}${b.title ? ` («${b.title}»)` : ''}`;
+  const cols = b.columns.length > 0 ? `, kolonne ${columnLetter(b.columns[0]!.index + 1)}–${columnLetter(b.columns[b.columns.length - 1]!.index + 1)}` : '';
+  const heading = `Tabell ${i + 1}: rad ${b.headerRow}–${b.lastRow}${cols}${b.title ? ` («${b.title}»)` : ''}`;
   box.append(el('h2', {}, heading));
   box.append(el('label', {}, 'Hva er dette? ', select(p.kinds.map((k) => [k.value, k.label]), b.kind, (kind) => {
     const blocks = choices.map((c, j) => (j === i ? { headerRow: c.headerRow, kind: kind as BlockDto['kind'] } : c));
@@ -110,7 +115,7 @@ function blockView(b: BlockDto, i: number): HTMLElement {
 function render(): void {
   const p = preview!;
   const parts: Node[] = [];
-  parts.push(el('p', { class: 'muted' }, 'Importer i denne rekkefølgen for best kobling: frivilligliste, deltakerliste, koblinger, kontaktlogg. Fanen du importerer fra blir ikke endret.'));
+  parts.push(el('p', { class: 'muted' }, 'Fanene kan importeres i hvilken som helst rekkefølge: navnene i alle fanene brukes til å kjenne igjen personene og til å fjerne navn fra merknader. Fanen du importerer fra blir ikke endret.'));
   if (p.sheets.length > 0) {
     parts.push(el('label', {}, 'Fane: ', select(p.sheets.map((s) => [s, s]), p.sheetName ?? '', (s) => void load({ sheetName: s }), 'Fane')));
   }
@@ -119,8 +124,15 @@ function render(): void {
   p.blocks.forEach((b, i) => parts.push(blockView(b, i)));
   if (p.counts) {
     const c = p.counts;
-    parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}${c.flagged ? `; ${c.flagged} importeres med merknad (Importavvik)` : ''}${c.unmappedKept ? `; på ${c.unmappedKept} rader legges innhold fra kolonner som ikke er koblet, i merknaden` : ''}. Tomme rader: ${c.blank}.`));
+    if (p.blocks.length > 0) parts.push(message(`Fanen har ${c.dataRows} rader med data: ${c.imported} blir importert, ${c.setAside} settes til side (Importavvik)${c.alreadyImported ? `, ${c.alreadyImported} er importert før` : ''}${c.skipped ? `, ${c.skipped} hoppes over (Ikke importer)` : ''}${c.heldNotes ? `; ${c.heldNotes} merknader holdes tilbake` : ''}${c.flagged ? `; ${c.flagged} importeres med merknad (Importavvik)` : ''}${c.unmappedKept ? `; på ${c.unmappedKept} rader legges innhold fra kolonner som ikke er koblet, i merknaden` : ''}. Tomme rader: ${c.blank}.`));
     if (p.defaults.length > 0) parts.push(el('ul', { class: 'defaults' }, ...p.defaults.map((d) => el('li', {}, d))));
+    if (c.heldNoNames > 0 || notesReviewed) {
+      // Names only in the notes: the import cannot find them, so she decides after reading the tab.
+      const box = el('input', { type: 'checkbox', id: 'notes-reviewed' });
+      box.checked = notesReviewed;
+      box.addEventListener('change', () => void load({ sheetName: p.sheetName!, blocks: choices, notesReviewed: box.checked }));
+      parts.push(el('p', {}, box, el('label', { for: 'notes-reviewed' }, ` Jeg har lest merknadene i fanen: de nevner ingen ved navn og kan importeres som de er.${notesReviewed ? '' : ` (Uten avkrysning importeres ${c.heldNoNames} rader uten merknad, fordi tabellen ikke har en navnekolonne.)`}`)));
+    }
     const go = el('button', { type: 'button', class: 'primary' }, p.blocks.length === 0 ? 'Noter som «ikke en logg»' : 'Importer');
     // Disabled only when there is nothing to do, and then it says why.
     go.disabled = c.imported + c.setAside + c.unusable === 0;
@@ -137,7 +149,7 @@ async function runImport(button: HTMLButtonElement): Promise<void> {
   setBusy(true);
   button.textContent = 'Importerer …';
   try {
-    const r = await call('importRun', { sheetName: p.sheetName!, blocks: choices });
+    const r = await call('importRun', { sheetName: p.sheetName!, blocks: choices, notesReviewed });
     busy = false;
     showResult(r);
   } catch (e) {

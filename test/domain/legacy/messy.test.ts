@@ -204,3 +204,29 @@ describe('nothing lost', () => {
     expect(stats.counts).toMatchObject({ dataRows: 0, unusable: 1 });
   });
 });
+
+describe('names only in the notes', () => {
+  // An export with people as codes: nothing on the tab tells the import which words in the notes are names.
+  const grid: SourceCell[][] = [
+    ['meeting_date', 'mentor_id', 'mentee_id', 'contact_method', 'notes', 'Kommentar 2'],
+    ['2026-03-01', 'V-102', 'P-17', 'phone', 'Ayesha ringte om leiligheten', 'Hilsen Ayesha'],
+    ['2026-03-02', 'V-102', 'P-17', 'meeting', '', ''],
+  ];
+  const run = (notesReviewed: boolean) => plan(grid, 'export', { notesReviewed });
+
+  test('snake_case headers and codes for people are mapped; the notes are held back by default and counted', () => {
+    const layout = findLayout(grid, 'export');
+    expect(layout.blocks.map((b) => [b.kind, b.mapping.date, b.mapping.volunteer, b.mapping.participant, b.mapping.channel, b.mapping.note])).toEqual([['contacts', 0, 1, 2, 3, 4]]);
+    const p = run(false);
+    expect(p.contacts.map((c) => [c.date, c.channel, c.note])).toEqual([['2026-03-01', 'Telefon', ''], ['2026-03-02', 'Møte', '']]);
+    expect(p.counts).toMatchObject({ imported: 2, heldNotes: 1, heldNoNames: 1 });
+    expect(p.deviations.map((d) => [d.row, d.outcome, d.values])).toEqual([[2, 'Merknad holdt tilbake', 'Merknad: [tekst skjult]']]);
+    expect(JSON.stringify(p)).not.toMatch(/Ayesha/);
+  });
+
+  test('once she has read them, the notes are imported as they are', () => {
+    const p = run(true);
+    expect(p.contacts.map((c) => c.note)).toEqual(['Ayesha ringte om leiligheten Kommentar 2: Hilsen Ayesha', '']);
+    expect(p.counts).toMatchObject({ heldNotes: 0, heldNoNames: 0 });
+  });
+});

@@ -52,7 +52,7 @@ describe('contact log', () => {
   const p = plan(grid);
 
   test('counts: rows read = imported + set aside, blanks apart', () => {
-    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1, flagged: 2, unmappedKept: 0, unusable: 0 });
+    expect(p.counts).toEqual({ dataRows: 7, imported: 4, setAside: 3, alreadyImported: 0, skipped: 0, blank: 1, titleRows: 2, heldNotes: 1, flagged: 2, unmappedKept: 0, unusable: 0, heldNoNames: 0 });
   });
 
   test('one volunteer and one participant however they are written; a match inferred from the pair, ended since its 12 months are over', () => {

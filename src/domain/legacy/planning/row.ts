@@ -83,6 +83,8 @@ export interface TableContext {
   end: number;
   /** Columns with content that no field reads: kept in the note, or left out when they hold personal data. */
   unmapped: UnmappedColumn[];
+  /** No name column: the import cannot know which words in the notes are names. */
+  namesUnknown: boolean;
 }
 
 export interface UnmappedColumn { col: number; header: string; personal: boolean }
@@ -115,7 +117,11 @@ export function tableContext(grid: ReadonlyArray<readonly SourceCell[]>, block: 
     const h = cellText(header[c]) || `Kolonne ${c + 1}`;
     if (content) unmapped.push({ col: c, header: h, personal: PERSONAL_HEADER.test(fold(h)) });
   }
-  return { block, fields, labels, header, personalCols, mappedCols, fieldAt, first, end, unmapped };
+  // People given as codes («P-17», «1043»): no word in the name columns is a name, so none can be scrubbed.
+  const nameCols = [...personalCols].filter(([, type]) => type === 'volunteerName' || type === 'participantName').map(([c]) => c);
+  let namesUnknown = block.kind !== 'skip';
+  for (let r = block.headerRow + 1; r < block.end && namesUnknown; r++) for (const c of nameCols) if (/\p{L}{3}/u.test(cellText(grid[r]![c]))) namesUnknown = false;
+  return { block, fields, labels, header, personalCols, mappedCols, fieldAt, first, end, unmapped, namesUnknown };
 }
 
 /** The row's original values for Importavvik: names and contact details masked, free text scrubbed. */
@@ -157,6 +163,8 @@ export interface ReadRow {
   namesRemoved: string[];
   /** Whether content of an unmapped column went to the note. */
   unmappedKept: boolean;
+  /** Free text held back only because the table has no name column. */
+  heldNoNames: boolean;
 }
 
 export type ReadResult = { ok: true; row: ReadRow } | { ok: false; reason: string; shown: Array<[string, string]> };
@@ -209,10 +217,14 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
 
   // No column silently dropped: what no field reads goes to the note, scrubbed; personal data never does.
   let unmappedKept = false;
+  // No name column: nobody can tell which words are names, so free text waits until she has read it.
+  const holdAll = t.namesUnknown && !state.input.notesReviewed;
+  let heldNoNames = false;
   for (const u of t.unmapped) {
     const cell = row[u.col];
     if (isBlank(cell)) continue;
     const words = displayCell(cell);
+    if (holdAll) { heldNoNames = true; continue; }
     if (u.personal || scanNote(words).length > 0) flags.push(`Kolonnen «${u.header}» er ikke koblet og ikke importert (personopplysninger); se kildefanen.`);
     else {
       const scrubbed = state.scrub(words);
@@ -233,6 +245,12 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
     const text = state.scrub(raw);
     v[key] = text;
     if (text !== raw) namesRemoved.push(t.labels[key]!);
+    if (holdAll && text !== '') {
+      heldNoNames = true;
+      held = held ? `${held} · ${t.labels[key]}: [tekst skjult]` : `${t.labels[key]}: [tekst skjult]`;
+      v[key] = '';
+      continue;
+    }
     const findings = scanNote(raw);
     if (findings.length > 0 || (key === 'note' && text.length > R.NOTE_MAX)) {
       heldReasons.push(findings.length > 0 ? describeFindings(findings) : `Merknaden er ${text.length} tegn; høyst ${R.NOTE_MAX}.`);
@@ -247,5 +265,9 @@ export function readRow(state: PlanState, t: TableContext, row: Row): ReadResult
     const key = t.fields.find((fs) => fs.label === entry[0])?.key;
     if (key && FREE_TEXT.includes(key)) entry[1] = v[key] as string;
   }
-  return { ok: true, row: { v, shown, kept, flags, held, heldReasons, namesRemoved, unmappedKept } };
+  if (heldNoNames) {
+    heldReasons.push('Tabellen har ingen navnekolonne, så importen kan ikke vite hvilke ord i teksten som er navn. Teksten står fortsatt i kildefanen; har du lest den, kryss av for «Jeg har lest merknadene» i importvinduet før du importerer.');
+    held ??= 'Kolonner som ikke er koblet: [tekst skjult]';
+  }
+  return { ok: true, row: { v, shown, kept, flags, held, heldReasons, namesRemoved, unmappedKept, heldNoNames } };
 }

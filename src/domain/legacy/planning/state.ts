@@ -128,7 +128,7 @@ export function namesOnTab(input: Pick<PlanInput, 'grid' | 'roles' | 'blocks'>):
 function emptyPlan(): ImportPlan {
   return {
     volunteers: [], contactInfo: [], filledIn: [], inferred: [], matchUpdates: [], participants: [], matches: [], contacts: [], deviations: [], log: [], preview: [], defaults: [],
-    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0, flagged: 0, unmappedKept: 0, unusable: 0 },
+    counts: { dataRows: 0, imported: 0, setAside: 0, alreadyImported: 0, skipped: 0, blank: 0, titleRows: 0, heldNotes: 0, flagged: 0, unmappedKept: 0, unusable: 0, heldNoNames: 0 },
   };
 }
 

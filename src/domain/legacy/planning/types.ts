@@ -49,6 +49,8 @@ export interface PlanInput {
   previewLimit?: number;
   /** Names written in the name columns of the spreadsheet's other tabs: scrubbed from notes here too, and short forms resolve against them. */
   otherNames?: { volunteers: readonly string[]; participants: readonly string[] };
+  /** The leader has read the notes of a table without a name column and says they may be imported as they are. */
+  notesReviewed?: boolean;
 }
 
 export const SET_ASIDE = 'Satt til side';
@@ -86,7 +88,9 @@ export interface PlanCounts { dataRows: number; imported: number; setAside: numb
   /** Rows whose content in columns the import does not map was kept in the note. */
   unmappedKept: number;
   /** Tables left out («Ikke importer») and tabs with no table the import knows, named in Importavvik. */
-  unusable: number }
+  unusable: number;
+  /** Rows whose notes were held back because their table has no name column (names would be unknown). */
+  heldNoNames: number }
 
 export interface ImportPlan {
   volunteers: R.Volunteer[];
