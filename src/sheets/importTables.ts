@@ -21,10 +21,10 @@ export const IMPORT_DEVIATIONS: TableDef<Deviation> = {
   columns: [
     { field: 'sourceSheet', header: 'Kilde-ark', kind: 'text', help: 'Fanen raden kom fra.', width: 140 },
     { field: 'row', header: 'Rad', kind: 'int', help: 'Radnummeret i kildefanen.', width: 60 },
-    { field: 'outcome', header: 'Utfall', kind: 'text', help: '«Satt til side»: raden ble ikke importert. «Merknad holdt tilbake»: raden ble importert uten merknaden.', width: 150 },
+    { field: 'outcome', header: 'Utfall', kind: 'text', help: '«Satt til side»: raden ble ikke importert. «Importert med merknad»: importert, men noe bør kontrolleres. «Merknad holdt tilbake»: importert uten merknaden. «Ikke importert» / «Ikke en logg»: en tabell eller fane som ble sett, men ikke importert.', width: 150 },
     { field: 'reason', header: 'Årsak', kind: 'text', help: 'Hvorfor. Rett i kildefanen og importer på nytt; det som alt er importert, hoppes over.', width: 360 },
-    { field: 'id', header: 'Opprettet ID', kind: 'text', help: 'Posten raden ble til (når merknaden ble holdt tilbake).', width: 100 },
-    { field: 'values', header: 'Opprinnelige verdier', kind: 'note', help: 'Radens verdier. Navn og kontaktinfo er skjult; se kildefanen.', width: 420 },
+    { field: 'id', header: 'Opprettet ID', kind: 'text', help: 'Posten raden ble til (når den ble importert med merknad eller uten merknaden).', width: 100 },
+    { field: 'values', header: 'Opprinnelige verdier', kind: 'note', help: 'Radens verdier. Navn, kontaktinfo, fødselsdatoer og fritekst er skjult; se kildefanen.', width: 420 },
     { field: 'importedAt', header: 'Importert', kind: 'date', help: 'Dato for importen.', width: 95 },
   ],
 };
