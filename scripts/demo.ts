@@ -17,7 +17,7 @@ import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
 import { suggestionRound } from './demo/suggestions';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, monthlyReport, reminders, importLegacy, retention, suggestionRound];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, suggestionRound, monthlyReport, reminders, importLegacy, retention];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');
