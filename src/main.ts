@@ -102,6 +102,9 @@ export function sidebarGenerateReport(input: D.ReportInput) {
 export function sidebarSendReport(input: D.SendReportInput) {
   return api.sendReport(rpcPorts(), input);
 }
+export function sidebarSaveReportText(input: D.ReportTextInput) {
+  return api.saveReportText(rpcPorts(), input);
+}
 export function sidebarSetReminders(input: D.RemindersInput) {
   return api.setReminders(rpcPorts(), input);
 }

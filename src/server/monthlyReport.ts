@@ -42,6 +42,8 @@ export interface GenerateSummary {
   headline: Array<{ label: string; value: string }>;
   /** Free-text sections that had text and kept it. */
   keptFreeText: string[];
+  /** The free text as it stands in the sheet now (the sidebar's Rapport tab edits it). */
+  freeText: FreeText;
   activeMatches: number;
 }
 
@@ -98,8 +100,27 @@ function record(ports: Ports, wb: Workbook, entry: LedgerEntry): void {
   wb.append(ledger, [entry]);
 }
 
-/** Computes and writes the report sheet; call under the lock. */
-function produce(ports: Ports, requested: string | null | undefined): Produced {
+/** The sidebar's field names for the three free-text sections. */
+export const FREE_TEXT_FIELDS = { 'Gode historier': 'goodStories', Utfordringer: 'challenges', 'Ønsker og behov': 'wishes' } as const;
+
+/**
+ * Refuses free text with personal data, naming each find at its field; the send and the sidebar's save share it.
+ * Nothing is written or sent when it throws.
+ */
+function refusePersonalData(freeText: FreeText, names: readonly string[], where: string, nothing: string): void {
+  const problems = freeTextProblems(freeText, names);
+  if (problems.length === 0) return;
+  const list = problems.map((p) => `«${p.found}» (${p.kind}) i «${p.section}»`).join('; ');
+  const fieldErrors: Record<string, string> = {};
+  for (const p of problems) {
+    const field = FREE_TEXT_FIELDS[p.section as keyof typeof FREE_TEXT_FIELDS];
+    fieldErrors[field] = `${fieldErrors[field] ? `${fieldErrors[field]}, ` : 'Fjern '}«${p.found}» (${p.kind})`;
+  }
+  throw new UserError(`${where} ser ut til å inneholde personopplysninger: ${list}. Fjern dem og prøv igjen. ${nothing}`, fieldErrors);
+}
+
+/** Computes and writes the report sheet; call under the lock. `freeText` replaces the sheet's, after the check. */
+function produce(ports: Ports, requested: string | null | undefined, newFreeText?: FreeText): Produced {
   const ss = ports.spreadsheet();
   const tz = ss.getSpreadsheetTimeZone();
   const today = todayIn(ports.clock.now(), tz);
@@ -111,7 +132,10 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
   const report = computeMonthlyReport(input);
   const name = reportSheetName(month);
   const existing = wb.sheet(name);
-  const freeText = readFreeText(existing ? wb.grid(name) : null);
+  // Only the free text is checked for names and aliases (before sending); the report's labels are not (compute.ts).
+  const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
+  if (newFreeText) refusePersonalData(newFreeText, names, 'Friteksten', 'Ingenting ble lagret.');
+  const freeText = newFreeText ?? readFreeText(existing ? wb.grid(name) : null);
   const grid = buildReportGrid(report, freeText, { associationName: settings.associationName, generated: today, threshold: settings.smallCountThreshold });
   const sheet = writeReportSheet(ss, name, existing, grid);
   const summary: GenerateSummary = {
@@ -123,15 +147,19 @@ function produce(ports: Ports, requested: string | null | undefined): Produced {
     // Headline figures are activity: exact, as the email shows them.
     headline: HEADLINE.map((k) => ({ label: FIGURE_DEFS[k].label, value: figureText(report.figures[k]) })),
     keptFreeText: Object.entries(freeText).filter(([, t]) => t !== '').map(([label]) => label),
+    freeText,
     activeMatches: report.figures['matches.activeAtMonthEnd'].kind === 'count' ? report.figures['matches.activeAtMonthEnd'].n : 0,
   };
-  // Only the free text is checked for names and aliases (before sending); the report's labels are not (compute.ts).
-  const names = nameParts(all.contactInfo.records.map((r) => r.record.name), all.volunteers.records.map((r) => r.record.alias));
   return { report, freeText, settings, names, summary, wb, today, grid, sheet };
 }
 
 export function generateMonthlyReport(ports: Ports, month?: string | null): GenerateSummary {
   return ports.lock.withLock(() => produce(ports, month).summary);
+}
+
+/** The sidebar's «Lagre teksten»: the report made again with this free text, refused (nothing written) if it holds personal data. */
+export function saveReportFreeText(ports: Ports, month: string | null | undefined, freeText: FreeText): GenerateSummary {
+  return ports.lock.withLock(() => produce(ports, month, freeText).summary);
 }
 
 function sentOn(wb: Workbook, month: Month): IsoDate | null {
@@ -192,11 +220,7 @@ export function sendMonthlyReport(ports: Ports, month?: string | null, opts: Sen
     if (!to) throw new UserError('Fyll inn «Nasjonal prosjektleder (e-post)» i Innstillinger før rapporten kan sendes. Rapportarket er laget.');
     const before = sentOn(wb, summary.month);
     if (before && !opts.resend) throw new UserError(`Rapporten for ${summary.monthName} er allerede sendt ${formatNorwegian(before)}. Ingenting ble sendt nå; velg menyvalget igjen og bekreft for å sende den på nytt.`);
-    const problems = freeTextProblems(freeText, names);
-    if (problems.length > 0) {
-      const list = problems.map((p) => `«${p.found}» (${p.kind}) i «${p.section}»`).join('; ');
-      throw new UserError(`Fritekstfeltene i ${summary.sheet} ser ut til å inneholde personopplysninger: ${list}. Fjern dem og prøv igjen. Ingenting ble sendt.`);
-    }
+    refusePersonalData(freeText, names, `Fritekstfeltene i ${summary.sheet}`, 'Ingenting ble sendt.');
     const email = composeReportEmail(report, freeText, { associationName: settings.associationName, threshold: settings.smallCountThreshold, chartCid: CHART_CID });
     const message = { to, subject: email.subject, body: email.text, htmlBody: email.html, name: 'Ressursvenn', ...reportFiles(ports, report, settings, grid, sheet) };
     const outcome = sendAll(ports, [{ message, onSent: () => record(ports, wb, { date: today, recipient: to, key: reportKey(summary.month), code: 'Månedsrapport' }) }]);

@@ -8,7 +8,7 @@ import { logInquiry, openCourses, openInquiries, registerCourse } from './logboo
 import { matchAction, openMatches, proposeMatch } from './matches';
 import { updateParticipantMatching, updateVolunteerMatching } from './matchingFields';
 import { openParticipants, registerParticipant } from './participants';
-import { generateReport, openReport, sendReport, setReminders } from './report';
+import { generateReport, openReport, saveReportText, sendReport, setReminders } from './report';
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
 import { openToday } from './today';
@@ -72,6 +72,7 @@ export const api = {
   saveSettings: saveThenOpen('sidebarSaveSettings', saveSettings, 'settings'),
   generateReport: save('sidebarGenerateReport', generateReport),
   sendReport: save('sidebarSendReport', sendReport),
+  saveReportText: save('sidebarSaveReportText', saveReportText),
   setReminders: save('sidebarSetReminders', setReminders),
   /** Not a save: opens the printable agreement in a dialog (reads two sheets, writes nothing). */
   printAgreement: save('sidebarPrintAgreement', printAgreement),

@@ -159,6 +159,8 @@ export interface ReportPage {
 /** A blank month means the previous one. */
 export interface ReportInput { month: string | null }
 export interface SendReportInput extends ReportInput { confirmed: boolean }
+/** The three free-text sections, as typed in the Rapport tab. */
+export interface ReportTextInput extends ReportInput { goodStories: string; challenges: string; wishes: string }
 export type ReportResult = GenerateSummary & { message: string };
 export type ReportSent = SendSummary & { message: string };
 

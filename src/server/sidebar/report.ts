@@ -4,13 +4,15 @@
  */
 import { monthName, monthsEndingWith, previousMonth } from '../../domain/report/month';
 import { loadSettings } from '../../sheets/settingsSheet';
-import { generateMonthlyReport, sendMonthlyReport } from '../monthlyReport';
+import * as z from 'zod/mini';
+import '../../domain/zod';
+import { FREE_TEXT_FIELDS, generateMonthlyReport, saveReportFreeText, sendMonthlyReport } from '../monthlyReport';
 import type { Ports } from '../ports';
 import { disableReminders, enableReminders, ownerText } from '../reminderSwitch';
-import type { RemindersInput, ReminderState, ReportInput, ReportPage, ReportResult, ReportSent, SendReportInput } from './dto';
+import type { RemindersInput, ReminderState, ReportInput, ReportPage, ReportResult, ReportSent, ReportTextInput, SendReportInput } from './dto';
 import { Refusal, type Ok } from './result';
 import { openSession } from './session';
-import { asObject } from './validate';
+import { asObject, checkRecord } from './validate';
 
 /** How many months back the month picker offers (the report for any earlier month is still one menu click). */
 const MONTHS_OFFERED = 12;
@@ -33,6 +35,18 @@ function month(payload: unknown): string | null {
 export function generateReport(ports: Ports, payload: ReportInput): Ok<ReportResult> {
   const summary = generateMonthlyReport(ports, month(payload));
   return { ok: true, ...summary, message: `Rapporten for ${summary.monthName} står i arket «${summary.sheet}».` };
+}
+
+const MAX_FREE_TEXT = 5000;
+const text = z.string().check(z.maxLength(MAX_FREE_TEXT, `Høyst ${MAX_FREE_TEXT} tegn.`));
+const ReportTextSchema = z.object({ month: z.optional(z.nullable(z.string())), goodStories: text, challenges: text, wishes: text });
+
+/** «Lagre teksten»: the free text written into the report sheet, after the send's own privacy check. */
+export function saveReportText(ports: Ports, payload: ReportTextInput): Ok<ReportResult> {
+  const v = checkRecord(ReportTextSchema, asObject(payload));
+  const freeText = { 'Gode historier': v[FREE_TEXT_FIELDS['Gode historier']].trim(), Utfordringer: v[FREE_TEXT_FIELDS.Utfordringer].trim(), 'Ønsker og behov': v[FREE_TEXT_FIELDS['Ønsker og behov']].trim() };
+  const summary = saveReportFreeText(ports, v.month, freeText);
+  return { ok: true, ...summary, message: `Friteksten er lagret i arket «${summary.sheet}».` };
 }
 
 export function sendReport(ports: Ports, payload: SendReportInput): Ok<ReportSent> {

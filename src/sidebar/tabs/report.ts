@@ -1,6 +1,7 @@
 /**
  * «Rapport»: choose a month (default the previous one), make the report sheet, see its headline figures and
- * the rows that were not counted, then send it to the national project leader after an explicit confirmation.
+ * the rows that were not counted, write the three free-text fields, then send it to the national project leader
+ * after an explicit confirmation.
  */
 import type { ReportPage, ReportResult } from '../../server/sidebar/dto';
 import { append, clear, el } from '../dom';
@@ -29,7 +30,7 @@ function sendBox(data: ReportPage, r: ReportResult): HTMLElement {
   const yes = el('button', { type: 'button', class: 'primary' }, 'Ja, send');
   const no = el('button', { type: 'button', class: 'secondary' }, 'Avbryt');
   append(confirmBox,
-    el('p', {}, `Rapporten for ${r.monthName} lages på nytt og sendes til ${data.recipient}. Den inneholder bare tall (små tall vises som «<N») og friteksten i arket «${r.sheet}». Sende nå?`),
+    el('p', {}, `Rapporten for ${r.monthName} lages på nytt og sendes til ${data.recipient}. Den inneholder bare tall (små tall om personer vises som «<N») og den lagrede friteksten. Sende nå?`),
     el('div', { class: 'actions' }, yes, no));
   ask.addEventListener('click', () => { clear(outcome); confirmBox.hidden = false; ask.hidden = true; yes.focus(); });
   no.addEventListener('click', () => { confirmBox.hidden = true; ask.hidden = false; ask.focus(); });
@@ -56,17 +57,36 @@ function sendBox(data: ReportPage, r: ReportResult): HTMLElement {
   return box;
 }
 
+/**
+ * The three free-text fields, written here before sending: saved into the report sheet (where they can also be
+ * edited) after the same check as the send (no IDs, aliases, names, phone numbers, emails, national ID numbers).
+ */
+function freeTextForm(r: ReportResult): HTMLElement {
+  const form = new Form({
+    fields: [
+      { name: 'goodStories', label: 'Gode historier', kind: 'textarea', value: r.freeText['Gode historier'] },
+      { name: 'challenges', label: 'Utfordringer', kind: 'textarea', value: r.freeText.Utfordringer },
+      { name: 'wishes', label: 'Ønsker og behov', kind: 'textarea', value: r.freeText['Ønsker og behov'] },
+    ],
+    submitLabel: 'Lagre teksten',
+    keep: ['goodStories', 'challenges', 'wishes'],
+    submit: (v) => call('sidebarSaveReportText', { month: r.month, goodStories: v.goodStories, challenges: v.challenges, wishes: v.wishes }),
+  });
+  return el('section', { 'aria-label': 'Fritekst' },
+    el('h3', {}, 'Fritekst'),
+    el('p', { class: 'muted' }, 'Sendes med e-posten til nasjonal prosjektleder (ikke til nasjonal oversikt). Ingen navn, ID-er eller andre personopplysninger.'),
+    form.root);
+}
+
 function showReport(out: HTMLElement, data: ReportPage, r: ReportResult): void {
   clear(out);
-  const kept = r.keptFreeText.length > 0
-    ? `Friteksten ble beholdt (${r.keptFreeText.join(', ')}).`
-    : 'Skriv gode historier, utfordringer og ønsker i fritekstfeltene i arket før du sender.';
   append(out,
     el('h3', {}, `Månedsrapport ${r.monthName}`),
-    el('p', { class: 'muted' }, `Arket «${r.sheet}». ${kept}`),
+    el('p', { class: 'muted' }, `Arket «${r.sheet}».`),
     el('table', { class: 'figures' }, el('tbody', {}, ...r.headline.map((f) => el('tr', {}, el('th', { scope: 'row' }, f.label), el('td', {}, f.value))))),
     el('h3', {}, 'Ikke tellet'),
     notCounted(r),
+    freeTextForm(r),
     sendBox(data, r));
 }
 
