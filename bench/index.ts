@@ -10,6 +10,7 @@ import { benchReminders } from './reminders';
 import { benchImport } from './import';
 import { benchRetention } from './retention';
 import { benchSuggestions } from './suggestions';
+import { benchNational } from './national';
 
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<void> | void]> = [
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     ['Import of an old log (Importer gammel logg)', benchImport],
     ['Retention (Slett gamle personopplysninger)', benchRetention],
     ['Foreslå kobling (suggestions in the Kobling tab)', benchSuggestions],
+    ['National overview (Nasjonal oversikt)', benchNational],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

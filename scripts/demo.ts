@@ -10,6 +10,7 @@ import { bundleHarness } from '../test/support/harness';
 import { SAMPLE_NOW, SAMPLE_TODAY } from '../test/support/sampleAssociation';
 import type { DemoContext, DemoStep } from './demo/context';
 import { monthlyReport } from './demo/monthlyReport';
+import { national } from './demo/national';
 import { reminders } from './demo/reminders';
 import { retention } from './demo/retention';
 import { importLegacy } from './demo/importLegacy';
@@ -17,7 +18,7 @@ import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
 import { suggestionRound } from './demo/suggestions';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, suggestionRound, monthlyReport, reminders, importLegacy, retention];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, suggestionRound, monthlyReport, national, reminders, importLegacy, retention];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

@@ -1,41 +1,17 @@
 /**
  * What an association sends to the national overview: its published report rows (published.ts, the same line of
  * protected and exact figures as the email) for one month, and the key the national project leader gave it.
- * The national side validates every delivery with the same schema and refuses one that breaks the line: a protected
- * count from 1 to threshold−1, a category that looks like an ID, a phone number, an email address or a national ID
- * number, or a figure it does not know. Free text is never part of a delivery.
+ * The national side checks every delivery (check.ts, kept apart so the association's bundle does not carry the
+ * schema). Free text is never part of a delivery.
  */
-import * as z from 'zod/mini';
-import '../zod';
-import { textCheck } from '../report/freeTextCheck';
-import { isMonth, type Month } from '../report/month';
-import { PROTECTED_BREAKDOWNS, PROTECTED_SPLITS, PUBLISHED_SCHEMA, type PublishedRow } from '../report/published';
-import { BREAKDOWN_KEYS, FIGURE_KEYS } from '../report/types';
+import type { Month } from '../report/month';
+import { PUBLISHED_SCHEMA, type PublishedRow } from '../report/published';
+import type { FigureValue } from '../report/types';
 
 export const DELIVERY_SCHEMA = PUBLISHED_SCHEMA;
-const KNOWN = new Set<string>([...FIGURE_KEYS, ...BREAKDOWN_KEYS]);
-const PROTECTED = new Set<string>([...PROTECTED_BREAKDOWNS, ...PROTECTED_SPLITS.flat()]);
-const MAX_ROWS = 400;
 
-const num = z.nullable(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'Må være et tall, 0 eller mer.')));
-const RowSchema = z.object({
-  figure: z.string().check(z.refine((f) => KNOWN.has(f), 'Ukjent tall.')),
-  category: z.nullable(z.string().check(z.maxLength(80, 'Høyst 80 tegn.'))),
-  kind: z.enum(['count', 'share', 'mean', 'median']),
-  value: num,
-  base: num,
-  shown: z.string().check(z.maxLength(40, 'Høyst 40 tegn.')),
-});
-export type DeliveryRow = z.infer<typeof RowSchema>;
-
-export const DeliverySchema = z.object({
-  schema: z.literal(DELIVERY_SCHEMA),
-  key: z.string().check(z.minLength(20, 'Nøkkelen er for kort.'), z.maxLength(100, 'Nøkkelen er for lang.')),
-  month: z.string().check(z.refine(isMonth, 'Ikke en måned (ÅÅÅÅ-MM).')),
-  threshold: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, 'Må være et helt tall fra 1 til 10.')),
-  rows: z.array(RowSchema).check(z.maxLength(MAX_ROWS, `Høyst ${MAX_ROWS} rader.`)),
-});
-export type Delivery = z.infer<typeof DeliverySchema>;
+export interface DeliveryRow { figure: string; category: string | null; kind: FigureValue['kind']; value: number | null; base: number | null; shown: string }
+export interface Delivery { schema: typeof DELIVERY_SCHEMA; key: string; month: Month; threshold: number; rows: DeliveryRow[] }
 
 /** The delivery for one month: the published rows, nothing else (no free text, no association name). */
 export function buildDelivery(key: string, month: Month, threshold: number, rows: readonly PublishedRow[]): Delivery {
@@ -47,36 +23,3 @@ export function buildDelivery(key: string, month: Month, threshold: number, rows
 
 /** The minimum threshold the national overview accepts, whatever an association set: its own line. */
 export const NATIONAL_MIN_THRESHOLD = 3;
-
-export type Checked = { ok: true; delivery: Delivery } | { ok: false; reason: string };
-
-/** Parses and checks a delivery's JSON text: the schema, then the privacy line. Norwegian reasons. */
-export function checkDelivery(text: string): Checked {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'Ikke gyldig JSON.' };
-  }
-  const parsed = DeliverySchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: `${issue.path.join('.') || 'innhold'}: ${issue.message}` };
-  }
-  const d = parsed.data;
-  const t = Math.max(d.threshold, NATIONAL_MIN_THRESHOLD);
-  const check = textCheck([]);
-  const seen = new Set<string>();
-  for (const [i, r] of d.rows.entries()) {
-    const at = `rows.${i}`;
-    const id = `${r.figure}\u0000${r.category ?? ''}`;
-    if (seen.has(id)) return { ok: false, reason: `${at}: ${r.figure} ${r.category ?? ''} står to ganger.` };
-    seen.add(id);
-    if (PROTECTED.has(r.figure) && r.value !== null && r.value > 0 && r.value < t) {
-      return { ok: false, reason: `${at}: ${r.figure} er et skjermet tall under ${t} og skal ikke sendes.` };
-    }
-    if (r.category !== null && check(r.category).length > 0) return { ok: false, reason: `${at}: kategorien ser ut til å inneholde personopplysninger.` };
-    if (r.category !== null && !BREAKDOWN_KEYS.includes(r.figure as never)) return { ok: false, reason: `${at}: bare fordelinger har kategori.` };
-  }
-  return { ok: true, delivery: d };
-}

@@ -50,14 +50,15 @@ export function summarize(rows: readonly StoredRow[], lastMonth: Month): Nationa
   const inRange = new Set(months);
   const reported: Record<Month, Set<string>> = Object.fromEntries(months.map((m) => [m, new Set<string>()]));
   type Acc = { kind: FigureValue['kind']; sum: number; base: number; weighted: number; withheld: number; any: boolean };
-  const acc = new Map<string, Acc>();
+  const acc = new Map<string, Map<Month, Acc>>(); // figure → month → running totals (no key string per row)
   for (const r of rows) {
     if (!inRange.has(r.month)) continue;
     reported[r.month]!.add(r.association);
     if (r.category !== null) continue;
-    const k = `${r.figure}\u0000${r.month}`;
-    let a = acc.get(k);
-    if (!a) acc.set(k, (a = { kind: r.kind, sum: 0, base: 0, weighted: 0, withheld: 0, any: false }));
+    let byMonth = acc.get(r.figure);
+    if (!byMonth) acc.set(r.figure, (byMonth = new Map()));
+    let a = byMonth.get(r.month);
+    if (!a) byMonth.set(r.month, (a = { kind: r.kind, sum: 0, base: 0, weighted: 0, withheld: 0, any: false }));
     a.any = true;
     if (r.value === null) {
       if (r.kind === 'count') a.withheld++;
@@ -71,7 +72,7 @@ export function summarize(rows: readonly StoredRow[], lastMonth: Month): Nationa
   for (const f of FIGURE_KEYS) {
     totals[f] = {};
     for (const m of months) {
-      const a = acc.get(`${f}\u0000${m}`);
+      const a = acc.get(f)?.get(m);
       totals[f][m] = total(a);
     }
   }

@@ -5,7 +5,7 @@
  * month are replaced (a resend never duplicates), and the overview is rebuilt. The answer says what happened, in
  * Norwegian, so the sending leader's Kjørelogg can show it.
  */
-import { checkDelivery, NATIONAL_MIN_THRESHOLD } from '../../domain/national/delivery';
+import { checkDelivery } from '../../domain/national/check';
 import { todayIn } from '../../sheets/cellDates';
 import { ensureNationalSheets, readAssociations, readData, writeData, type DataRow } from '../../sheets/nationalSheets';
 import type { Ports } from '../ports';
@@ -42,4 +42,3 @@ export function receiveDelivery(ports: Ports, body: string): DeliveryAnswer {
   });
 }
 
-export { NATIONAL_MIN_THRESHOLD };

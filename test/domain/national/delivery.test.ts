@@ -1,5 +1,6 @@
 /** The national delivery: built from the published rows, and refused when it breaks the schema or the privacy line. */
-import { buildDelivery, checkDelivery } from '../../../src/domain/national/delivery';
+import { checkDelivery } from '../../../src/domain/national/check';
+import { buildDelivery } from '../../../src/domain/national/delivery';
 import { missingFor, summarize, type StoredRow } from '../../../src/domain/national/summary';
 import { computeMonthlyReport } from '../../../src/domain/report/compute';
 import { publishedRows } from '../../../src/domain/report/published';
