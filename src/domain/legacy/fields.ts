@@ -92,6 +92,8 @@ export const FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
     f('agreedMonths', 'Avtalt lengde (mnd)', 'months', 'avtalt lengde mnd|avtalt lengde|lengde|varighet|mnd|maneder|months'),
     f('endDate', 'Sluttdato', 'date', 'sluttdato|slutt|avsluttet|til|end date|end'),
     f('endReason', 'Sluttårsak', 'endReason', 'sluttarsak|arsak|reason'),
+    // The match keeps her shelter: it goes to the participant the row names (a match has no shelter of its own).
+    f('shelter', 'Krisesenter', 'text', 'krisesenter|henvist fra|senter|shelter'),
     NOTE,
   ],
   participants: [

@@ -230,3 +230,13 @@ describe('names only in the notes', () => {
     expect(p.counts).toMatchObject({ heldNotes: 0, heldNoNames: 0 });
   });
 });
+
+test('a match keeps her shelter: the participant the match list creates gets it', () => {
+  const p = plan([
+    ['Frivillig', 'Deltaker', 'Startdato', 'Krisesenter'],
+    ['Kari Nordmann', 'Fatima Ali', '01.02.2026', 'Eksempelby krisesenter'],
+    ['Berit Hansen', 'Amina Yusuf', 'i fjor', 'Nabokommunen krisesenter'],
+  ], 'Koblinger');
+  expect(p.participants.map((x) => [x.id, x.shelter])).toEqual([['D-001', 'Eksempelby krisesenter'], ['D-002', 'Nabokommunen krisesenter']]);
+  expect(p.matches.map((m) => m.note)).toEqual(['', 'Startdato (opprinnelig): i fjor']);
+});

@@ -52,7 +52,7 @@ export function finishPeople(state: PlanState): void {
     if (full) { plan.participants.push(full); continue; }
     const statuses = statusOf(state.matches.byParticipant.get(p.id));
     plan.participants.push({
-      ...NO_PARTICIPANT, id: p.id, status: statuses.some((s) => ACTIVE.has(s)) ? 'I kobling' : statuses.includes('Avsluttet') ? 'Avsluttet' : 'Venter på kobling',
+      ...NO_PARTICIPANT, id: p.id, shelter: state.shelters.get(p.id) ?? '', status: statuses.some((s) => ACTIVE.has(s)) ? 'I kobling' : statuses.includes('Avsluttet') ? 'Avsluttet' : 'Venter på kobling',
       note: `Opprettet ved import fra «${sheetName}».`,
     });
   }

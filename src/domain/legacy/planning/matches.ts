@@ -53,5 +53,7 @@ export const planMatch: KindPlanner = (row) => {
   }
   state.newMatches.set(id, record);
   state.matches.add({ id, volunteerId: vol.id, participantId: par.id, status });
+  // Only for a row that is imported: a set-aside row gives her new ID back.
+  if (typeof v.shelter === 'string' && v.shelter !== '' && par.isNew && !state.shelters.has(par.id)) state.shelters.set(par.id, v.shelter);
   return imported(id);
 };

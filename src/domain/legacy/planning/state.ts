@@ -100,6 +100,8 @@ export interface PlanState {
   filled: Set<string>;
   /** Inferred matches replaced by this tab's match list rows (once each). */
   replaced: Set<string>;
+  /** Shelters a match list gives for participants it creates (she has no row of her own on the tab). */
+  shelters: Map<string, string>;
   /** Matches inferred from a contact log: start is the pair's first contact, and the last one ends an old match. */
   inferred: Set<string>;
   lastContact: Map<string, IsoDate>;
@@ -168,7 +170,7 @@ export function buildState(input: PlanInput): PlanState {
     who: memo((role: Role, raw: string) => checkName(role === 'volunteer' ? volunteers : participants, role, raw)),
     scrub: makeScrubber([...vNames, ...other.volunteers, ...existing.volunteerNames.map((v) => v.name)], [...pNames, ...other.participants]),
     matchIds: new Ids('match', existing.ids.match), contactIds: new Ids('contact', existing.ids.contact), matches: new MatchIndex(existing.matches),
-    fullVolunteers: new Map(), fullParticipants: new Map(), newMatches: new Map(), filled: new Set(), replaced: new Set(), inferred: new Set(), lastContact: new Map(),
+    fullVolunteers: new Map(), fullParticipants: new Map(), newMatches: new Map(), filled: new Set(), replaced: new Set(), shelters: new Map(), inferred: new Set(), lastContact: new Map(),
   };
 }
 
