@@ -8,6 +8,7 @@ import { benchSidebar } from './sidebar';
 import { benchReport } from './report';
 import { benchReminders } from './reminders';
 import { benchImport } from './import';
+import { benchPrivacy } from './privacy';
 import { benchRetention } from './retention';
 import { benchSuggestions } from './suggestions';
 import { benchNational } from './national';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     ['Retention (Slett gamle personopplysninger)', benchRetention],
     ['Foreslå kobling (suggestions in the Kobling tab)', benchSuggestions],
     ['National overview (Nasjonal oversikt)', benchNational],
+    ['Privacy requests (Personvern: innsyn eller sletting)', benchPrivacy],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

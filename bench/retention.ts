@@ -29,7 +29,7 @@ function calls(n: number): { total: number; setValues: number } {
 const pad = (n: number) => String(n).padStart(5, '0');
 
 /** The same shape as typeLargeAssociation, as records: n of each, two log rows per match. */
-function input(n: number): RetentionInput {
+export function input(n: number): RetentionInput {
   const rows = <T>(xs: T[]) => xs.map((record, i) => ({ row: i + 2, record }));
   const v: R.Volunteer[] = [];
   const p: R.Participant[] = [];

@@ -1,7 +1,7 @@
 /**
  * Which monthly reports count her, and in which figures: each month's report computed with and without her
  * rows (her own row, her matches and their contact log, her place on a course). A figure that differs counts
- * her. Exact by construction, and it says counts only: the labels of the figures, never a value about her.
+ * her. It says counts only: the labels of the figures, never a value about her.
  */
 import { minDate, type IsoDate } from '../calendar';
 import { computeMonthlyReport, type ReportInput } from '../report/compute';
@@ -52,12 +52,36 @@ export function firstDate(f: Footprint): IsoDate | null {
   return d;
 }
 
+/**
+ * Only her rows. Every figure about her depends on her rows alone (her matches bring their contact log and the
+ * other party's ID with them), so comparing her rows with and without her says what counting everyone with and
+ * without her says, at the cost of her rows instead of the whole spreadsheet's, month after month.
+ */
+export function onlyHer(input: ReportInput, f: Footprint): ReportInput {
+  const rows = <R>(own: ReadonlyArray<{ row: number }>, all: ReadonlyArray<{ row: number; record: R }>) => {
+    const mine = new Set(own.map((r) => r.row));
+    return all.filter((r) => mine.has(r.row));
+  };
+  return {
+    ...input,
+    volunteers: rows(f.volunteer ? [f.volunteer] : [], input.volunteers),
+    participants: rows(f.participant ? [f.participant] : [], input.participants),
+    matches: rows(f.matches, input.matches),
+    contacts: rows(f.contacts, input.contacts),
+    courses: rows(f.courses, input.courses),
+    inquiries: [],
+    notCounted: [],
+    sheetProblems: [],
+  };
+}
+
 /** The months from `first` to `last` (inclusive) whose report counts her, oldest first. */
 export function reportsCountingHer(input: Omit<ReportInput, 'month'>, f: Footprint, first: Month, last: Month): CountedMonth[] {
   const out: CountedMonth[] = [];
-  const without = withoutHer({ ...input, month: first }, f);
+  const mine = onlyHer({ ...input, month: first }, f);
+  const without = withoutHer(mine, f);
   for (let m = first; m <= last; m = addMonthsToMonth(m, 1)) {
-    const figures = differences(computeMonthlyReport({ ...input, month: m }), computeMonthlyReport({ ...without, month: m }));
+    const figures = differences(computeMonthlyReport({ ...mine, month: m }), computeMonthlyReport({ ...without, month: m }));
     if (figures.length > 0) out.push({ month: m, figures });
   }
   return out;
