@@ -68,7 +68,7 @@ describe('Innsyn (access)', () => {
       expect(json).not.toMatch(word(String(v['Alias/initialer'])));
       expect(json).not.toMatch(word(String(v.ID)));
     }
-    for (const id of ['D-005', 'D-001', 'K-001', 'K-006', 'L-00022', 'H-0006']) expect(json).not.toMatch(word(id));
+    for (const id of ['D-005', 'D-001', 'D-003', 'K-001', 'K-006', 'L-00022', 'H-0006']) expect(json).not.toMatch(word(id));
   });
 
   test('the page for a participant says it holds no name, because none is stored', () => {
@@ -95,7 +95,7 @@ describe('Sletting (erasure)', () => {
     const p = rpc(h)('privacyPreviewErasure', { personId: HER.id }) as Any;
     expect(p.refusal).toBeNull();
     expect(p.erased).toEqual([
-      'Frivillige: alias byttes med «Slettet»; merknad, språk, interesser og tilgjengelighet tømmes',
+      'Frivillige: alias byttes med «Slettet»; merknad, språk, interesser, tilgjengelighet, område og «Ikke aktuell for» tømmes',
       'Kontaktinfo: 1 rad (navn, telefon, e-post, foretrukket kontakt)',
       'Koblinger: 1 merknad (K-005)',
       'Kontaktlogg: 2 rader (merknad og aktiviteter)',

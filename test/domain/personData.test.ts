@@ -6,11 +6,11 @@ import type * as R from '../../src/domain/records';
 const volunteer = (id: string, o: Partial<R.Volunteer> = {}): R.Volunteer => ({
   id, alias: 'Tulla', birthYear: 1980, municipality: 'By', languages: 'norsk', interests: 'tur', availability: 'kveld', canMeetWithChildren: false,
   recruitmentSource: null, registeredDate: '2025-03-10', courseDate: null, interviewDate: null, policeCertificateDate: null,
-  nksDeclarationDate: null, shelterDeclarationDate: null, status: 'Sluttet', quitDate: '2025-09-05', quitReason: 'Tidsmangel', note: 'hennes merknad', ...o,
+  nksDeclarationDate: null, shelterDeclarationDate: null, status: 'Sluttet', quitDate: '2025-09-05', quitReason: 'Tidsmangel', note: 'hennes merknad', area: 'Sentrum', travel: null, notSuitableFor: '', ...o,
 });
 const participant = (id: string, o: Partial<R.Participant> = {}): R.Participant => ({
   id, shelter: 'Senter', municipality: 'By', birthYear: 1990, languages: '', interpreterNeeded: false, interests: '', needs: 'Nettverk',
-  childrenJoin: false, referralDate: '2025-04-01', status: 'Avsluttet', note: 'deltaker-merknad', ...o,
+  childrenJoin: false, referralDate: '2025-04-01', status: 'Avsluttet', note: 'deltaker-merknad', area: '', travel: null, availability: '', ...o,
 });
 const match = (id: string, v: string, p: string, o: Partial<R.Match> = {}): R.Match => ({
   id, volunteerId: v, participantId: p, status: 'Avsluttet', proposedDate: '2025-04-10', meetingDate: '2025-04-20', agreementSigned: true,
@@ -87,7 +87,7 @@ describe('planErasure', () => {
   });
   test('already erased: nothing left to plan', () => {
     const t = tables({
-      volunteers: rows(volunteer('F-001', { alias: ERASED_ALIAS, note: '', languages: '', interests: '', availability: '' })),
+      volunteers: rows(volunteer('F-001', { alias: ERASED_ALIAS, note: '', languages: '', interests: '', availability: '', area: '' })),
       matches: rows(match('K-001', 'F-001', 'D-001', { note: '' })), contacts: rows(contact('L-00001', { activities: '' })), contactInfo: [],
     });
     const r = planErasure(findFootprint('F-001', t)!, t);

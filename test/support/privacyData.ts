@@ -10,7 +10,7 @@ import { typeRows, typeSampleAssociation } from './sampleAssociation';
 export const HER = {
   id: 'F-008', alias: 'OP', name: 'Oda Påfunnsen', phone: '400 00 808', email: 'oda.pafunnsen@example.org',
   /** Free texts on her own rows. */
-  texts: ['Trives best med turer i skogen', 'Strikkekafé og bålpanne', 'Snakket om flytting til Vestlandet', 'Foretrekker kveldsmøter', 'Avtalt siste møte på kafeen', 'Sykler alltid til møtene', 'bålkos, orientering'],
+  texts: ['Trives best med turer i skogen', 'Strikkekafé og bålpanne', 'Snakket om flytting til Vestlandet', 'Foretrekker kveldsmøter', 'Avtalt siste møte på kafeen', 'Sykler alltid til møtene', 'bålkos, orientering', 'Nordre Påfunnløkka'],
 };
 
 /** What other people's rows say about her (by name, by ID): scrubbed by name, kept by ID. */
@@ -29,10 +29,12 @@ function setCell(h: BundleHarness, sheet: string, id: string, header: string, va
 export function typePrivacyAssociation(h: BundleHarness): void {
   h.call('menuSetupSheets');
   typeSampleAssociation(h.emu);
-  const [note, activities, matchNote, availability, lastNote, ownNote, interests] = HER.texts as [string, string, string, string, string, string, string];
+  const [note, activities, matchNote, availability, lastNote, ownNote, interests, area] = HER.texts as [string, string, string, string, string, string, string, string];
   setCell(h, 'Frivillige', HER.id, 'Merknad', note);
   setCell(h, 'Frivillige', HER.id, 'Tilgjengelighet', availability);
   setCell(h, 'Frivillige', HER.id, 'Interesser', interests);
+  setCell(h, 'Frivillige', HER.id, 'Bydel/område', area);
+  setCell(h, 'Frivillige', HER.id, 'Ikke aktuell for', 'D-003');
   setCell(h, 'Koblinger', 'K-005', 'Merknad', matchNote);
   typeRows(h.emu, 'Kontaktinfo', [{ 'Frivillig-ID': HER.id, Navn: HER.name, Telefon: HER.phone, 'E-post': HER.email, 'Foretrukket kontakt': 'SMS' }]);
   typeRows(h.emu, 'Kontaktlogg', [

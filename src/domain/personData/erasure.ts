@@ -12,10 +12,10 @@ import { scrubberFor, TEXT_FIELDS, type Footprint, type PersonTables, type TextT
 /** What her alias becomes: a code that says what happened, never a trace of her. */
 export const ERASED_ALIAS = 'Slettet';
 
-/** Fields blanked on her own rows. Categories the report counts (municipality, needs, shelter, birth year) stay. */
+/** Fields blanked on her own rows (notes and matching wishes). Categories the report counts (municipality, needs, shelter, birth year) stay. */
 export const ERASED_FIELDS = {
-  volunteers: ['note', 'languages', 'interests', 'availability'],
-  participants: ['note', 'languages', 'interests'],
+  volunteers: ['note', 'languages', 'interests', 'availability', 'area', 'notSuitableFor'],
+  participants: ['note', 'languages', 'interests', 'availability', 'area'],
   matches: ['note'],
   contacts: ['activities', 'note'],
   contactInfo: ['volunteerId', 'name', 'phone', 'email', 'preferredChannel'],

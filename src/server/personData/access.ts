@@ -48,7 +48,10 @@ function sections(f: Footprint): AccessSection[] {
   const out: AccessSection[] = [];
   const volunteer = f.kind === 'volunteer';
   if (volunteer) {
-    out.push(section(T.VOLUNTEERS.sheetName, f.volunteer ? [accessRow(T.VOLUNTEERS, f.id, f.volunteer.record)] : []));
+    // «Ikke aktuell for» lists other people's IDs: how many, not which.
+    const v = f.volunteer?.record;
+    const notFor = v ? v.notSuitableFor.split(/[,;\s]+/).filter((x) => x !== '').length : 0;
+    out.push(section(T.VOLUNTEERS.sheetName, v ? [accessRow(T.VOLUNTEERS, f.id, v, ['notSuitableFor'], notFor > 0 ? [['Ikke aktuell for', `${notFor} deltaker(e), ID-ene vises ikke`]] : [])] : []));
     out.push(section(T.CONTACT_INFO.sheetName, f.contactInfo.map((r) => accessRow(T.CONTACT_INFO, 'Kontaktopplysninger', r.record))));
   } else {
     out.push(section(T.PARTICIPANTS.sheetName, f.participant ? [accessRow(T.PARTICIPANTS, f.id, f.participant.record)] : [],

@@ -21,8 +21,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function describeErasure(plan: ErasurePlan, f: Footprint): string[] {
   const n = erasureCounts(plan);
   const lines: string[] = [];
-  if (n.volunteers > 0) lines.push(`Frivillige: alias byttes med «${ERASED_ALIAS}»; merknad, språk, interesser og tilgjengelighet tømmes`);
-  if (n.participants > 0) lines.push('Deltakere: merknad, språk og interesser tømmes');
+  if (n.volunteers > 0) lines.push(`Frivillige: alias byttes med «${ERASED_ALIAS}»; merknad, språk, interesser, tilgjengelighet, område og «Ikke aktuell for» tømmes`);
+  if (n.participants > 0) lines.push('Deltakere: merknad, språk, interesser, tilgjengelighet og område tømmes');
   if (n.contactInfo > 0) lines.push(`Kontaktinfo: ${plural(n.contactInfo, 'rad', 'rader')} (navn, telefon, e-post, foretrukket kontakt)`);
   if (n.matches > 0) lines.push(`Koblinger: ${plural(n.matches, 'merknad', 'merknader')} (${f.matches.map((m) => m.record.id).join(', ')})`);
   if (n.contacts > 0) lines.push(`Kontaktlogg: ${plural(n.contacts, 'rad', 'rader')} (merknad og aktiviteter)`);
