@@ -5,7 +5,8 @@ interface Issue { path: ReadonlyArray<PropertyKey>; message: string }
 interface SafeParser<T> { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<Issue> } } }
 
 export function parseRequest<T>(schema: SafeParser<T>, raw: unknown): T {
-  const r = schema.safeParse(raw ?? {});
+  // Only a call without an argument means «no choices yet»; null, a list or a text is refused by the schema.
+  const r = schema.safeParse(raw === undefined ? {} : raw);
   if (r.success) return r.data;
   const fieldErrors: Record<string, string> = {};
   for (const i of r.error.issues) fieldErrors[i.path.map(String).join('.') || 'forespørsel'] ??= i.message;

@@ -12,6 +12,7 @@ import { generateReport, openReport, saveReportText, sendReport, setReminders } 
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
 import { openToday } from './today';
+import { requireObject } from './validate';
 import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening } from './volunteers';
 
 export type { Result };
@@ -37,7 +38,11 @@ export function openPage<P extends D.PageId>(ports: Ports, page: P): Result<D.Pa
 }
 
 type Save<I, O> = (ports: Ports, input: I) => Result<O>;
-const save = <I, O>(name: string, fn: (ports: Ports, input: I) => Ok<O>): Save<I, O> => (ports, input) => rpc(ports, name, () => fn(ports, input));
+/** Every save takes one object: anything else (null, a list, a text) is refused before the use case reads it. */
+const save = <I, O>(name: string, fn: (ports: Ports, input: I) => Ok<O>): Save<I, O> => (ports, input) => rpc(ports, name, () => {
+  requireObject(input);
+  return fn(ports, input);
+});
 
 /**
  * A save that also returns its page as it is after the save, so the page redraws from the answer: one round
@@ -47,6 +52,7 @@ const save = <I, O>(name: string, fn: (ports: Ports, input: I) => Ok<O>): Save<I
  */
 const saveThenOpen = <I, O extends { message: string }, P extends D.PageId>(name: string, fn: (ports: Ports, input: I) => Ok<O>, page: P): Save<I, O & { page: D.PageDataOf<P> | null }> =>
   (ports, input) => rpc(ports, name, () => {
+    requireObject(input);
     const saved = fn(ports, input);
     try {
       const { ok: _, ...data } = OPENERS[page](ports);

@@ -6,7 +6,7 @@ import type { Ports } from '../ports';
 import type { CourseInput, CoursePage, InquiryInput, InquiryPage, Saved } from './dto';
 import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable } from './session';
-import { asObject, checkFields, checkPrivacy, checkRecord } from './validate';
+import { asObject, checkFields, checkKeys, checkPrivacy, checkRecord } from './validate';
 
 const RECENT_INQUIRIES = 5;
 
@@ -35,9 +35,9 @@ export function openCourses(ports: Ports): Ok<CoursePage> {
 }
 
 export function registerCourse(ports: Ports, payload: CourseInput): Ok<Saved> {
-  const input = asObject(payload);
+  const input = checkKeys(payload, { participantIds: 'textList?' });
   const errors: Record<string, string> = {};
-  const ids = Array.isArray(input.participantIds) ? input.participantIds.map(String) : [];
+  const ids = (input.participantIds ?? []) as string[];
   const values = checkFields(CourseSchema.shape, { ...input, participantIds: ids.join(', ') }, ['date', 'place', 'participantIds', 'participantCount', 'note'], ['date'], errors);
   const count = typeof values.participantCount === 'number' ? values.participantCount : ids.length;
   if (!errors.participantCount && count < ids.length) errors.participantCount = `Minst ${ids.length}: så mange frivillige er valgt.`;

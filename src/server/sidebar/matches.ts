@@ -17,7 +17,7 @@ import type { Ports } from '../ports';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
 import { Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
-import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
+import { asObject, checkFields, checkKeys, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 
 
 interface Tables { volunteers: ParsedTable<Volunteer>; participants: ParsedTable<Participant>; matches: ParsedTable<Match> }
@@ -153,7 +153,7 @@ function planRow<R extends { id: string }>(table: ParsedTable<R>, schema: Schema
 }
 
 export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved & { match: MatchRow }> {
-  const input = asObject(payload);
+  const input = checkKeys(payload, { matchId: 'text', action: { kind: 'text', message: `Må være en av handlingene ${MATCH_ACTIONS.join(', ')}.` } });
   const action = input.action as MatchAction;
   if (!MATCH_ACTIONS.includes(action)) throw new Refusal(`Ukjent handling «${String(input.action)}».`);
   const step = STEP_FIELDS[action];

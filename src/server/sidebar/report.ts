@@ -12,7 +12,7 @@ import { disableReminders, enableReminders, ownerText } from '../reminderSwitch'
 import type { RemindersInput, ReminderState, ReportInput, ReportPage, ReportResult, ReportSent, ReportTextInput, SendReportInput } from './dto';
 import { Refusal, type Ok } from './result';
 import { openSession } from './session';
-import { asObject, checkRecord } from './validate';
+import { asObject, checkKeys, checkRecord } from './validate';
 
 /** How many months back the month picker offers (the report for any earlier month is still one menu click). */
 const MONTHS_OFFERED = 12;
@@ -27,8 +27,9 @@ export function openReport(ports: Ports): Ok<ReportPage> {
   return { ok: true, page: 'report', today: s.today, defaultMonth, months, recipient: settings.nationalLeaderEmail };
 }
 
+/** The month asked for; null or absent means the previous one, any other type is refused (never read as blank). */
 function month(payload: unknown): string | null {
-  const m = asObject(payload).month;
+  const m = checkKeys(payload, { month: { kind: 'text?', message: 'Må være en måned (ÅÅÅÅ-MM), eller tom for forrige måned.' } }).month;
   return typeof m === 'string' ? m : null;
 }
 
@@ -50,8 +51,9 @@ export function saveReportText(ports: Ports, payload: ReportTextInput): Ok<Repor
 }
 
 export function sendReport(ports: Ports, payload: SendReportInput): Ok<ReportSent> {
+  const requested = month(payload);
   if (asObject(payload).confirmed !== true) throw new Refusal('Bekreft at rapporten skal sendes. Ingenting ble sendt.');
-  const summary = sendMonthlyReport(ports, month(payload));
+  const summary = sendMonthlyReport(ports, requested);
   return { ok: true, ...summary, message: `Rapporten for ${summary.monthName} er sendt til ${summary.to}.${summary.national ? ` ${summary.national}` : ''}` };
 }
 

@@ -9,7 +9,7 @@ import { installTrigger, reminderStatus } from '../reminderSwitch';
 import type { EditableSettings, Saved, SettingsInput, SettingsPage } from './dto';
 import { Refusal, type Ok } from './result';
 import { openSession, underLock } from './session';
-import { asObject, checkFields, refuseIfAny } from './validate';
+import { checkFields, checkKeys, refuseIfAny } from './validate';
 
 const KEYS = SETTING_DEFS.map((d) => d.key) as Array<keyof EditableSettings>;
 
@@ -41,14 +41,15 @@ function moveReminders(ports: Ports, wb: Workbook, oldHour: number, settings: Ed
 }
 
 export function saveSettings(ports: Ports, payload: SettingsInput): Ok<Saved> {
-  const input = asObject(payload);
+  // The list is kept whole: a shelters key that is not a list must not pass for an empty one.
+  const input = checkKeys(payload, { settings: 'form', shelters: 'list', version: 'text?' });
   const errors: Record<string, string> = {};
   const settings = checkFields(SettingsSchema.shape, input.settings, KEYS, [], errors) as EditableSettings;
-  const rawShelters = Array.isArray(input.shelters) ? input.shelters : [];
   const shelters: Shelter[] = [];
   const seen = new Set<string>();
-  rawShelters.forEach((raw, i) => {
+  (input.shelters as unknown[]).forEach((raw, i) => {
     const own: Record<string, string> = {};
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) { errors[`shelters.${i}`] = 'Må være et krisesenter med navn.'; return; }
     const s = checkFields(ShelterSchema.shape, raw, ['name', 'contactRole', 'municipality'], ['name'], own) as Shelter;
     const key = String(s.name ?? '').trim().toLowerCase();
     if (!own.name && seen.has(key)) own.name = `«${s.name}» står to ganger.`;

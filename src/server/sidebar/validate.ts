@@ -28,8 +28,60 @@ export function issuesToFieldErrors(issues: readonly Issue[], input: Record<stri
   return into;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** An object payload as it is; anything else as an empty one (callers that get here already refused non-objects). */
 export function asObject(payload: unknown): Record<string, unknown> {
-  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+  return isObject(payload) ? payload : {};
+}
+
+function typeName(v: unknown): string {
+  if (v === null || v === undefined) return 'ingenting';
+  if (Array.isArray(v)) return 'en liste';
+  return ({ string: 'tekst', number: 'et tall', boolean: 'ja/nei' } as Record<string, string>)[typeof v] ?? 'en annen type';
+}
+
+/**
+ * Refuses a payload that is not an object: read as blank it would pass for a request with every field empty
+ * (a report for the default month, an empty shelter list). Every save runs this first (api.ts).
+ */
+export function requireObject(payload: unknown): Record<string, unknown> {
+  if (isObject(payload)) return payload;
+  throw new Refusal(`Ugyldig forespørsel: siden sendte ${typeName(payload)}, ikke et skjema med felt. Last inn siden på nytt. Ingenting ble lagret.`);
+}
+
+/** The JavaScript type a key around the record fields must have; `?` allows it to be absent or null. */
+export type KeyKind = 'text' | 'yesNo' | 'list' | 'form' | 'textList';
+type KeySpec = KeyKind | `${KeyKind}?` | { kind: KeyKind | `${KeyKind}?`; message: string };
+
+const KIND_MESSAGES: Record<KeyKind, string> = {
+  text: 'Må være tekst.', yesNo: 'Må være ja eller nei.', list: 'Må være en liste.', form: 'Må være et skjema med felt.', textList: 'Må være en liste med tekst.',
+};
+const HAS_KIND: Record<KeyKind, (v: unknown) => boolean> = {
+  text: (v) => typeof v === 'string',
+  yesNo: (v) => typeof v === 'boolean',
+  list: Array.isArray,
+  form: isObject,
+  textList: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+};
+
+/**
+ * The keys of a payload that are not record fields (IDs, the action, lists, confirmations) must have their
+ * type: a wrong one is refused at its key, never read as blank. Record fields are checked by checkFields.
+ */
+export function checkKeys(payload: unknown, specs: Record<string, KeySpec>): Record<string, unknown> {
+  const input = requireObject(payload);
+  const errors: FieldErrors = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    const { kind, message } = typeof spec === 'string' ? { kind: spec, message: undefined } : spec;
+    const optional = kind.endsWith('?');
+    const base = kind.replace('?', '') as KeyKind;
+    const value = input[key];
+    if (optional && (value === undefined || value === null)) continue;
+    if (!HAS_KIND[base](value)) errors[key] = message ?? (value === undefined || value === null ? 'Må fylles ut.' : KIND_MESSAGES[base]);
+  }
+  refuseIfAny(errors);
+  return input;
 }
 
 /**
@@ -66,6 +118,7 @@ export function checkRecord<R>(schema: RecordSchema<R>, record: Record<string, u
 /** Refuses unless every field is free of national ID numbers, phone numbers and emails, or the leader confirmed. */
 export function checkPrivacy(texts: Record<string, string>, confirmed: unknown): void {
   if (confirmed === true) return;
+  if (confirmed !== undefined && confirmed !== null && confirmed !== false) refuseFields({ confirmPrivacy: KIND_MESSAGES.yesNo });
   const warnings: PrivacyWarning[] = [];
   for (const [field, text] of Object.entries(texts)) {
     const findings = scanNote(text);

@@ -13,7 +13,7 @@ import { checkLists, VOLUNTEER_MATCHING } from './matchingFields';
 import { openMatchIndex } from './matches';
 import { refuseFields, Refusal, type Ok } from './result';
 import { appendWithNewId, openSession, underLock, usable, type Session } from './session';
-import { asObject, checkFields, checkPrivacy, checkRecord, refuseIfAny } from './validate';
+import { asObject, checkFields, checkKeys, checkPrivacy, checkRecord, refuseIfAny } from './validate';
 import type { ParsedTable } from '../../sheets/parseTable';
 
 
@@ -74,6 +74,7 @@ function find(s: Session, volunteerId: unknown): { row: number; record: Voluntee
 const SCREENING_FIELDS = ['courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate', 'registeredDate'] as const;
 
 export function updateScreening(ports: Ports, payload: ScreeningInput): Ok<Saved & { volunteer: VolunteerRow }> {
+  checkKeys(payload, { volunteerId: 'text' });
   const errors = {};
   const dates = checkFields(VolunteerSchema.shape, payload, SCREENING_FIELDS, [], errors);
   refuseIfAny(errors);
@@ -97,6 +98,7 @@ export function updateScreening(ports: Ports, payload: ScreeningInput): Ok<Saved
 }
 
 export function quitVolunteer(ports: Ports, payload: QuitInput): Ok<Saved> {
+  checkKeys(payload, { volunteerId: 'text' });
   const errors = {};
   const q = checkFields(VolunteerSchema.shape, payload, ['quitDate', 'quitReason'], ['quitDate', 'quitReason'], errors);
   refuseIfAny(errors);
