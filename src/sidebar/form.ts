@@ -43,7 +43,15 @@ export interface FormOptions<Res extends AnyResult, F extends readonly FieldSpec
   keep?: ReadonlyArray<NameOf<F>>;
   /** Server field names shown on another field (e.g. matchId on the picker). */
   alias?: Record<string, string>;
+  /**
+   * For a step that cannot be taken back (ending, declining, quitting): asked in the page before anything is
+   * sent, with what will be written; only the yes button sends, «Avbryt» sends nothing. Not asked while a
+   * required field is blank: the server's refusal names the fields first.
+   */
+  confirm?(values: ValuesOf<F>): Confirmation;
 }
+
+export interface Confirmation { question: string; lines: string[]; yes: string }
 
 const optionValue = (o: Option) => (typeof o === 'string' ? o : o[0]);
 const optionLabel = (o: Option) => (typeof o === 'string' ? o : o[1]);
@@ -54,18 +62,42 @@ export class Form<Res extends AnyResult, const F extends readonly FieldSpec[] = 
   private readonly summary: HTMLElement;
   private readonly status: HTMLElement;
   private readonly privacyBox: HTMLElement;
+  private readonly confirmBox: HTMLElement | null;
   private readonly button: HTMLButtonElement;
   private busy = false;
 
   constructor(private readonly opts: FormOptions<Res, F>) {
     this.summary = el('div', { class: 'summary', role: 'alert', tabindex: -1, hidden: true });
     this.privacyBox = el('div', { class: 'privacy', hidden: true });
+    this.confirmBox = opts.confirm ? el('div', { class: 'confirm', role: 'group', 'aria-label': 'Bekreft', hidden: true }) : null;
     this.status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.button = el('button', { type: 'submit', class: 'primary' }, opts.submitLabel);
     this.root = el('form', { novalidate: true }, this.summary);
     for (const spec of opts.fields) this.root.appendChild(this.field(spec));
-    append(this.root, this.privacyBox, el('div', { class: 'actions' }, this.button), this.status);
-    this.root.addEventListener('submit', (e) => { e.preventDefault(); void this.send(false); });
+    append(this.root, this.privacyBox, el('div', { class: 'actions' }, this.button), this.confirmBox, this.status);
+    this.root.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.opts.confirm && !this.busy && this.requiredFilled()) this.ask(this.opts.confirm(this.values()));
+      else void this.send(false);
+    });
+  }
+
+  private requiredFilled(): boolean {
+    const v = this.values() as Record<string, unknown>;
+    return this.opts.fields.every((f) => !f.required || (v[f.name] !== null && v[f.name] !== ''));
+  }
+
+  /** The question in the page itself, like the report's «Ja, send»: yes sends, «Avbryt» closes it and sends nothing. */
+  private ask(c: Confirmation): void {
+    const box = this.confirmBox!;
+    this.clearMessages();
+    const close = () => { box.hidden = true; clear(box); this.button.hidden = false; };
+    const yes = el('button', { type: 'button', class: 'primary', onclick: () => { close(); void this.send(false); } }, c.yes);
+    const no = el('button', { type: 'button', class: 'secondary', onclick: () => { close(); this.status.textContent = 'Avbrutt. Ingenting ble lagret.'; this.button.focus(); } }, 'Avbryt');
+    append(box, el('p', { class: 'summary-title' }, c.question), el('ul', {}, ...c.lines.map((l) => el('li', {}, l))), el('div', { class: 'actions' }, yes, no));
+    this.button.hidden = true;
+    box.hidden = false;
+    yes.focus();
   }
 
   private field(spec: FieldSpec): HTMLElement {

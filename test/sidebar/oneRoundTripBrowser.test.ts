@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 afterEach(async () => { await b.close(); });
 
-interface Case { tab: string; rpc: string; fill(p: Page): Promise<void>; button: string; message: RegExp; redrawn(p: Page): Promise<void> }
+/** `confirm`: the yes button of the page's own question, for a step that asks before it is sent. */
+interface Case { tab: string; rpc: string; fill(p: Page): Promise<void>; button: string; confirm?: string; message: RegExp; redrawn(p: Page): Promise<void> }
 
 const CASES: Case[] = [
   {
@@ -37,7 +38,7 @@ const CASES: Case[] = [
     redrawn: async (p) => { await expect(p.locator('option[value="F-012"]').first().textContent()).resolves.toBe('F-012 · WX · Godkjent'); },
   },
   {
-    tab: 'Frivillig', rpc: 'sidebarQuitVolunteer', button: 'Registrer at hun sluttet', message: /^F-009 er registrert som sluttet/,
+    tab: 'Frivillig', rpc: 'sidebarQuitVolunteer', button: 'Registrer at hun sluttet', confirm: 'Ja, registrer', message: /^F-009 er registrert som sluttet/,
     fill: async (p) => {
       await p.getByText('Sluttet', { exact: true }).click();
       const quit = p.locator('form').filter({ has: p.getByRole('button', { name: 'Registrer at hun sluttet' }) });
@@ -70,6 +71,7 @@ test.each(CASES.map((c) => [`${c.tab}: ${c.button}`, c] as const))('%s makes exa
   const opened = b.calls.length;
   await c.fill(p);
   await p.getByRole('button', { name: c.button }).click();
+  if (c.confirm) await p.getByRole('button', { name: c.confirm }).click();
   const status = p.locator('#panel > p.status');
   await status.waitFor();
   await expect(status.textContent()).resolves.toMatch(c.message);

@@ -46,6 +46,7 @@ test('Kobling: ending asks whether the participant should get a new match; «Ja�
   expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-001')!.Status).toBe('Aktiv');
   await k1.getByLabel('Skal deltakeren få en ny kobling?').selectOption({ label: 'Ja – venter på ny kobling' });
   await k1.getByRole('button', { name: 'Avslutt' }).click();
+  await k1.getByRole('button', { name: 'Ja, avslutt' }).click();
   await expect(p.locator('#panel > p.status').textContent()).resolves.toBe('Avslutt: K-001 har nå status «Avsluttet». D-001 venter på ny kobling.');
   expect(sheetRecords(f.h, 'Deltakere').find((r) => r.ID === 'D-001')!.Status).toBe('Venter på kobling');
   await p.getByText('Foreslå ny kobling').click();

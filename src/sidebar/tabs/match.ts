@@ -7,7 +7,7 @@ import { MATCH_STEPS, type MatchAction } from '../../domain/matchLifecycle';
 import { MATCH_END_REASONS, MATCH_ENDED_BY, PAUSE_REASONS } from '../../domain/vocabulary';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput } from '../../server/sidebar/dto';
 import { append, clear, el, showDate } from '../dom';
-import { Form } from '../form';
+import { Form, type Confirmation } from '../form';
 import { guide, type GuideId } from '../guides';
 import { call } from '../rpc';
 import { suggestionView } from './suggestions';
@@ -20,6 +20,24 @@ const CLOSURE = [
 
 /** The end step's question; «nei» ends her time in the project, «ja» puts her back on the waiting list. */
 const NEW_MATCH = [['ja', 'Ja – venter på ny kobling'], ['nei', 'Nei – deltakeren avsluttes']] as const;
+
+const dateText = (d: string | null) => (d ? showDate(d) || d : '–');
+const who = (m: MatchRow) => `${m.id} (${m.volunteerId}${m.alias ? ` ${m.alias}` : ''} + ${m.participantId})`;
+
+/** What ending writes, said before it is written (matches.ts: the match, then the participant's status). */
+function endQuestion(m: MatchRow, v: { endDate: string | null; endReason: string | null; endedBy: string | null; newMatch: string | null; closureDate: string | null; evaluationSent: boolean }): Confirmation {
+  return {
+    question: `Avslutt kobling ${who(m)}?`,
+    lines: [
+      `Status blir «Avsluttet», sluttdato ${dateText(v.endDate)}.`,
+      `Sluttårsak: ${v.endReason ?? '–'}. Avsluttet av: ${v.endedBy ?? '–'}.`,
+      v.newMatch === 'ja' ? `${m.participantId} venter på ny kobling.` : `${m.participantId} avsluttes i prosjektet.`,
+      v.closureDate ? `Avkoblingssamtale ${dateText(v.closureDate)}.` : 'Avkoblingssamtale: ikke ført ennå (fyll den ut når samtalen er holdt).',
+      v.evaluationSent ? 'Evaluering sendt: ja.' : 'Evaluering sendt: nei.',
+    ],
+    yes: 'Ja, avslutt',
+  };
+}
 
 /** The planned end, shown under the length as soon as start and length are known. */
 function showPlannedEnd(form: HTMLFormElement, after: Element, read: () => { startDate: string | null; agreedMonths: string | null }): void {
@@ -61,6 +79,8 @@ function openIntent(panel: HTMLElement, intent: Intent, choose: (field: 'volunte
 /** One step's form: its own fields, typed, so the payload is checked against MatchActionInput. */
 function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): HTMLFormElement {
   const date = <N extends string>(name: N, label: string, required = true) => ({ name, label, kind: 'date', required, value: today }) as const;
+  // A conversation that is still to come starts empty: a default date would record one that never took place.
+  const later = <N extends string>(name: N, label: string, required: boolean) => ({ name, label, kind: 'date', required, hint: 'Fylles ut når samtalen er holdt.' }) as const;
   const post = (fields: Omit<MatchActionInput, 'matchId' | 'action'>) => call('sidebarMatchAction', { ...fields, matchId: m.id, action });
   const base = { submitLabel: MATCH_STEPS[action].label, onSaved: (r: Extract<Awaited<ReturnType<typeof post>>, { ok: true }>) => show(r.page, r.message) };
   switch (action) {
@@ -86,13 +106,23 @@ function stepForm(m: MatchRow, action: MatchAction, today: string, show: Show): 
         fields: [date('endDate', 'Sluttdato'), { name: 'endReason', label: 'Sluttårsak', kind: 'select', required: true, blank: 'Velg …', options: MATCH_END_REASONS },
           { name: 'endedBy', label: 'Avsluttet av', kind: 'select', required: true, blank: 'Velg …', options: MATCH_ENDED_BY },
           { name: 'newMatch', label: 'Skal deltakeren få en ny kobling?', kind: 'select', required: true, blank: 'Velg …', options: NEW_MATCH },
-          date('closureDate', 'Avkoblingssamtale', false), ...CLOSURE],
+          later('closureDate', 'Avkoblingssamtale', false), ...CLOSURE],
+        confirm: (v) => endQuestion(m, v),
         submit: (v) => post({ ...v, newMatch: v.newMatch === null ? null : v.newMatch === 'ja' }),
       }).root;
     case 'closure':
-      return new Form({ ...base, fields: [date('closureDate', 'Avkoblingssamtale'), ...CLOSURE], submit: (v) => post(v) }).root;
+      return new Form({ ...base, fields: [later('closureDate', 'Avkoblingssamtale', true), ...CLOSURE], submit: (v) => post(v) }).root;
     case 'decline':
-      return new Form({ ...base, fields: [date('endDate', 'Dato'), { name: 'endedBy', label: 'Hvem sa nei', kind: 'select', blank: '–', options: ['Deltaker', 'Frivillig', 'Krisesenter'] }], submit: (v) => post(v) }).root;
+      return new Form({
+        ...base,
+        fields: [date('endDate', 'Dato'), { name: 'endedBy', label: 'Hvem sa nei', kind: 'select', blank: '–', options: ['Deltaker', 'Frivillig', 'Krisesenter'] }],
+        confirm: (v) => ({
+          question: `Avslå kobling ${who(m)}?`,
+          lines: [`Status blir «Avslått», dato ${dateText(v.endDate)}${v.endedBy ? `, sagt nei av: ${v.endedBy}` : ''}.`, `${m.participantId} venter på kobling igjen.`],
+          yes: 'Ja, avslå',
+        }),
+        submit: (v) => post(v),
+      }).root;
   }
 }
 

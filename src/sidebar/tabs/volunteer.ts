@@ -1,7 +1,7 @@
 /** «Frivillig»: register a volunteer, record her screening steps (missing ones shown), or register that she quit. */
 import { CONTACT_CHANNELS, RECRUITMENT_SOURCES, VOLUNTEER_QUIT_REASONS } from '../../domain/vocabulary';
 import type { QuitInput, ScreeningInput, VolunteerInput, VolunteerMatchingInput, VolunteerPage, VolunteerRow } from '../../server/sidebar/dto';
-import { append, clear, el } from '../dom';
+import { append, clear, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
 import { fillMatching, listsToCells, MATCHING_HINT, VOLUNTEER_MATCHING } from './matchingFields';
@@ -92,6 +92,14 @@ export const volunteerTab = defineTab({
         { name: 'quitReason', label: 'Sluttårsak', kind: 'select', required: true, blank: 'Velg …', options: VOLUNTEER_QUIT_REASONS },
       ],
       submitLabel: 'Registrer at hun sluttet',
+      confirm: (v) => {
+        const who = byId.get(v.volunteerId ?? '');
+        return {
+          question: `Registrer at ${who ? `${who.id} ${who.alias}` : v.volunteerId} har sluttet?`,
+          lines: [`Status blir «Sluttet», sluttet dato ${showDate(v.quitDate ?? '') || v.quitDate}, sluttårsak: ${v.quitReason}.`, 'Hun kan ikke kobles etterpå, og screeningen kan ikke endres.'],
+          yes: 'Ja, registrer',
+        };
+      },
       submit: (v) => call('sidebarQuitVolunteer', v satisfies QuitInput),
       onSaved: (r) => show(r.page, r.message),
     });
