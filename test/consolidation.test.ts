@@ -12,7 +12,7 @@ test.each<[string, RegExp, string[]]>([
   ['escapeHtml', /function escapeHtml\b/, ['src/domain/html.ts']],
   ['Norwegian month names', /'januar', 'februar'/, ['src/domain/report/month.ts']],
   ['match status sets', /new Set\(\[[^\]]*'(?:Aktiv|Pause|Foreslått|Henvist)'/, ['src/domain/matchStatus.ts']],
-  ['the approved date', /function approved(?:On|Date)\b/, ['src/domain/screening.ts']],
+  ['the approval rule (screening and age)', /function (?:approved(?:On|Date|Since)|isApprovedOn)\b/, ['src/domain/screening.ts']],
   ['a second plannedEnd (start + agreed months) beside matchWindow.plannedEndOf', /agreedMonths !== null \? addMonths/, []],
   ['follow-up due', /function (?:followUpState|followUpDue)\b/, ['src/domain/followUpDue.ts']],
 ])('%s is defined once', (_name, re, expected) => {

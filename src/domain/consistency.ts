@@ -3,10 +3,9 @@
  * unscreened volunteer, people in two active matches, statuses that contradict the matches, notes that leak.
  */
 import type { IsoDate } from './calendar';
-import { yearOf } from './calendar';
 import { describeFindings, scanNote } from './privacy';
 import type { Contact, ContactInfo, Match, Participant, Shelter, Volunteer } from './records';
-import { MIN_VOLUNTEER_AGE, missingScreeningSteps } from './screening';
+import { isApprovedOn, missingScreeningSteps, volunteerBirthYearProblem } from './screening';
 import { frameEnd } from './matchWindow';
 import { OPEN, RUNNING } from './matchStatus';
 
@@ -45,9 +44,6 @@ export function crossCheck(input: CheckInput): Finding[] {
       const start = m.startDate ?? input.today;
       const missing = missingScreeningSteps(v.record, start);
       if (missing.length > 0) out.push({ table: 'matches', row, field: 'volunteerId', message: `${m.volunteerId} er ikke klar for kobling: ${missing.map((s) => s.label).join('; ')}.`, severity: 'feil' });
-      else if (v.record.birthYear !== null && yearOf(start) - v.record.birthYear === MIN_VOLUNTEER_AGE) {
-        out.push({ table: 'matches', row, field: 'volunteerId', message: `${m.volunteerId} fyller ${MIN_VOLUNTEER_AGE} i oppstartsåret: sjekk at hun har fylt ${MIN_VOLUNTEER_AGE} før start.`, severity: 'advarsel' });
-      }
     }
     if (RUNNING.has(m.status)) {
       runningByVolunteer.set(m.volunteerId, [...(runningByVolunteer.get(m.volunteerId) ?? []), m.id]);
@@ -65,10 +61,18 @@ export function crossCheck(input: CheckInput): Finding[] {
 
   for (const { row, record: v } of input.volunteers) {
     const running = runningByVolunteer.has(v.id);
-    if ((v.status === 'Godkjent' || v.status === 'I kobling')) {
+    // The status column against the one approval rule (age included; a match's own start is checked above).
+    if (v.status === 'Godkjent') {
+      const missing = missingScreeningSteps(v, input.today);
+      if (missing.length > 0) out.push({ table: 'volunteers', row, field: 'status', message: `Status er «${v.status}», men: ${missing.map((s) => s.label).join('; ')}.`, severity: 'advarsel' });
+    } else if (v.status === 'I kobling') {
       const missing = missingScreeningSteps({ ...v, status: 'Godkjent' }, input.today).filter((s) => s.key !== 'age');
       if (missing.length > 0) out.push({ table: 'volunteers', row, field: 'status', message: `Status er «${v.status}», men: ${missing.map((s) => s.label).join('; ')}.`, severity: 'advarsel' });
+    } else if ((v.status === 'Påmeldt' || v.status === 'Under kartlegging') && isApprovedOn(v, input.today)) {
+      out.push({ table: 'volunteers', row, field: 'status', message: `Screeningen er fullført og hun er gammel nok: status bør være «Godkjent», ikke «${v.status}».`, severity: 'advarsel' });
     }
+    const age = v.status === 'Sluttet' ? null : volunteerBirthYearProblem(v.birthYear, input.today);
+    if (age) out.push({ table: 'volunteers', row, field: 'birthYear', message: age, severity: 'advarsel' });
     if (v.status === 'I kobling' && !running) out.push({ table: 'volunteers', row, field: 'status', message: 'Status er «I kobling», men hun har ingen aktiv kobling.', severity: 'advarsel' });
     if (running && v.status !== 'I kobling') out.push({ table: 'volunteers', row, field: 'status', message: `Hun er i en aktiv kobling, men status er «${v.status}».`, severity: 'advarsel' });
   }

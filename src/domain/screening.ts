@@ -18,16 +18,43 @@ export interface Eligibility {
   missing: ScreeningStep[];
 }
 
+type ApprovalFields = Pick<Volunteer, 'birthYear' | 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
 type ScreeningFields = Pick<Volunteer, 'birthYear' | 'courseDate' | 'interviewDate' | 'policeCertificateDate' |
   'nksDeclarationDate' | 'shelterDeclarationDate' | 'status'>;
 
 /**
- * Only the birth year is kept (data minimisation), so age is the year difference: she passes when she turns
- * 25 in the start year at the latest. The data check warns at exactly 25, when she may still be 24 on the day.
+ * Only the birth year is kept (data minimisation), so «old enough» is decided by the year: from 1 January of
+ * the year she turns 25. This is the programme's age rule as this add-on applies it, everywhere.
  */
+export function oldEnoughFrom(birthYear: number): IsoDate {
+  return `${String(birthYear + MIN_VOLUNTEER_AGE).padStart(4, '0')}-01-01`;
+}
+
 export function ageAtStartOk(birthYear: number | null, start: IsoDate): boolean | null {
   if (birthYear === null) return null;
-  return yearOf(start) - birthYear >= MIN_VOLUNTEER_AGE;
+  return start >= oldEnoughFrom(birthYear);
+}
+
+/** A volunteer older than this is taken for a typing error. */
+export const MAX_VOLUNTEER_AGE = 100;
+
+/**
+ * The birth years a volunteer may have on `today`: old enough to be approved this year (she turns 25 this
+ * year at the latest) and not over 100. The bounds move with today; the sidebar's hint, its registration
+ * check and the data check all use them.
+ */
+export function volunteerBirthYears(today: IsoDate): { min: number; max: number } {
+  const year = yearOf(today);
+  return { min: year - MAX_VOLUNTEER_AGE, max: year - MIN_VOLUNTEER_AGE };
+}
+
+/** Why a volunteer's birth year cannot be right on `today`, or null. */
+export function volunteerBirthYearProblem(birthYear: number | null, today: IsoDate): string | null {
+  if (birthYear === null) return null;
+  const { min, max } = volunteerBirthYears(today);
+  if (birthYear > max) return `Født ${birthYear}: en frivillig må fylle ${MIN_VOLUNTEER_AGE} i år eller tidligere (født ${max} eller før).`;
+  if (birthYear < min) return `Født ${birthYear}: over ${MAX_VOLUNTEER_AGE} år; sjekk årstallet (født ${min} eller senere).`;
+  return null;
 }
 
 /** Every screening step still missing for a match starting on `start`, in the order the programme does them. */
@@ -56,21 +83,30 @@ export function eligibility(v: ScreeningFields, start: IsoDate): Eligibility {
 }
 
 /** The status a volunteer's screening dates support (ignores matches and quitting). */
-export function screeningStatus(v: ScreeningFields, today: IsoDate): 'Påmeldt' | 'Under kartlegging' | 'Godkjent' {
-  if (missingScreeningSteps({ ...v, status: 'Godkjent' }, today).length === 0) return 'Godkjent';
+export function screeningStatus(v: ApprovalFields, today: IsoDate): 'Påmeldt' | 'Under kartlegging' | 'Godkjent' {
+  if (isApprovedOn(v, today)) return 'Godkjent';
   if (v.courseDate || v.interviewDate || v.policeCertificateDate || v.nksDeclarationDate || v.shelterDeclarationDate) return 'Under kartlegging';
   return 'Påmeldt';
 }
 
-type ScreeningDates = Pick<Volunteer, 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
-
-/** The day the last of the five screening steps was done; null while any is missing. */
-export function approvedDate(v: ScreeningDates): IsoDate | null {
-  const steps = [v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate];
-  let latest: IsoDate | null = null;
-  for (const s of steps) {
+/**
+ * THE approval rule («Godkjent», klar for kobling): all five screening steps done and old enough. The first
+ * day both hold: the last of the five steps, or 1 January of the year she turns 25 when that is later; null
+ * while a step or the birth year is missing. The matching gate (missingScreeningSteps, which also says what is
+ * missing), the report, the reminders, the sidebar and the data check all decide «godkjent» by this.
+ */
+export function approvedSince(v: ApprovalFields): IsoDate | null {
+  if (v.birthYear === null) return null;
+  let latest: IsoDate = oldEnoughFrom(v.birthYear);
+  for (const s of [v.courseDate, v.interviewDate, v.policeCertificateDate, v.nksDeclarationDate, v.shelterDeclarationDate]) {
     if (s === null) return null;
-    if (latest === null || s > latest) latest = s;
+    if (s > latest) latest = s;
   }
   return latest;
+}
+
+/** Approved on `day` by the rule above (whether she has quit is the caller's question). */
+export function isApprovedOn(v: ApprovalFields, day: IsoDate): boolean {
+  const since = approvedSince(v);
+  return since !== null && since <= day;
 }

@@ -128,3 +128,11 @@ test('Frivillig: quitting asks «Registrer at F-009 QR har sluttet?»; «Avbryt�
   await expect(p.locator('#panel > p.status').textContent()).resolves.toMatch(/^F-009 er registrert som sluttet/);
   expect(sheetRecords(f.h, 'Frivillige').find((r) => r.ID === 'F-009')!.Status).toBe('Sluttet');
 });
+
+test('Frivillig: the birth-year hint gives the approval rule\'s bound for this year', async () => {
+  const p = b.page;
+  await p.getByRole('tab', { name: 'Frivillig' }).click();
+  await p.getByText('Registrer ny frivillig', { exact: true }).click();
+  const hint = await p.getByLabel('Fødselsår').getAttribute('aria-describedby');
+  await expect(p.locator(`[id="${hint!.split(' ')[0]}"]`).textContent()).resolves.toBe('Bare årstall. Hun kan kobles fra 1. januar i året hun fyller 25: i år født 2001 eller før.');
+});

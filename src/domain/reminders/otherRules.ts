@@ -7,7 +7,7 @@ import { addDays, daysBetween, formatNorwegian as no, maxDate, type IsoDate } fr
 import { OPEN, WAITING_PARTICIPANT } from '../matchStatus';
 import type { Contact, Match, Participant, Volunteer } from '../records';
 import { monthName, previousMonth } from '../report/month';
-import { approvedDate } from '../screening';
+import { approvedSince } from '../screening';
 import type { Settings } from '../settings';
 import type { ContactIndex } from './contactIndex';
 import { URGENT_REPEAT_DAYS } from './matchRules';
@@ -39,11 +39,12 @@ export function volunteerDeadlines({ row, record: v }: Rows<Volunteer>, contacts
     return [{ ...base, rule: 'new-volunteer', key: `new-volunteer:${v.id}:${v.registeredDate}`, urgency: 'nå', date: addDays(v.registeredDate, s.newVolunteerContactDays), until: null, repeatEveryDays: null,
       label: 'Kontakt ny frivillig', text: `Ny frivillig påmeldt ${no(v.registeredDate)} er ikke kontaktet ennå: ta kontakt (interessen er ferskvare).` }];
   }
-  // 8. Approved and waiting for a match.
-  if (v.status === 'Godkjent' && !history.open.has(v.id)) {
-    // «Godkjent» with a step missing is the data check's business; count from registration then.
-    const since = maxDate(approvedDate(v) ?? v.registeredDate, history.lastEnd.get(v.id) ?? null);
-    if (!since) return [];
+  // 8. Approved (the one rule, age included: whom the matching gate lets through) and waiting for a match. The
+  // status column is not asked: a «Godkjent» with a step missing, or one approved since 1 January whose status
+  // still says «Under kartlegging», is the data check's business.
+  const approved = approvedSince(v);
+  if (v.status !== 'Sluttet' && approved !== null && approved <= today && !history.open.has(v.id)) {
+    const since = maxDate(approved, history.lastEnd.get(v.id) ?? null)!;
     return [{ ...base, rule: 'waiting-volunteer', key: `waiting:${v.id}:${since}`, urgency: 'til orientering', date: addDays(since, s.waitingWithoutMatchDays), until: null,
       repeatEveryDays: s.waitingWithoutMatchDays, label: 'Venter på kobling',
       text: `Godkjent frivillig uten kobling i ${Math.max(0, daysBetween(since, today))} dager: finn en deltaker, eller hold kontakten varm.` }];

@@ -11,7 +11,7 @@ import type { Settings } from '../settings';
 import { INQUIRY_KINDS, MATCH_END_REASONS, PARTICIPANT_NEEDS, VOLUNTEER_QUIT_REASONS } from '../vocabulary';
 import { textCheck } from './freeTextCheck';
 import { monthBounds, monthsEndingWith, type Month } from './month';
-import { approvedDate } from '../screening';
+import { approvedSince } from '../screening';
 import { activeOn, ageBand, AGE_BANDS, endedAsPlanned, pausedDuring, pausedOn, quitBy, runningDuring, runningOn, startOf } from './timeline';
 import type { BreakdownRow, FigureValue, MonthlyReport, NotCounted } from './types';
 
@@ -145,7 +145,8 @@ export function computeMonthlyReport(input: ReportInput): MonthlyReport {
   for (const v of volunteers) {
     if (within(v.registeredDate, first, last)) registered++;
     if (within(v.courseDate, first, last)) courseCompleted++;
-    const approvedOn = approvedDate(v);
+    // «Godkjent (klar for kobling)»: the one approval rule, age included, so the report counts whom the gate lets through.
+    const approvedOn = approvedSince(v);
     if (within(approvedOn, first, last)) approved++;
     if (within(v.quitDate, first, last)) { quit++; quitReasons.add(v.quitReason ?? NOT_GIVEN); }
     if (quitBy(v, last)) continue;

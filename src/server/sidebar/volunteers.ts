@@ -5,7 +5,7 @@
 import { RUNNING } from '../../domain/matchStatus';
 import { nameInAlias } from '../../domain/privacy';
 import { ContactInfoSchema, VolunteerSchema, type Volunteer } from '../../domain/records';
-import { missingScreeningSteps, screeningStatus } from '../../domain/screening';
+import { missingScreeningSteps, screeningStatus, volunteerBirthYearProblem } from '../../domain/screening';
 import { CONTACT_INFO, MATCHES, VOLUNTEERS } from '../../sheets/tables';
 import type { Ports } from '../ports';
 import type { QuitInput, Saved, ScreeningInput, VolunteerInput, VolunteerMatching, VolunteerPage, VolunteerRow } from './dto';
@@ -55,6 +55,8 @@ export function registerVolunteer(ports: Ports, payload: VolunteerInput): Ok<Sav
   const info = checkRecord(ContactInfoSchema, { ...ci, volunteerId: 'F-000' });
   checkPrivacy({ note: draft.note }, asObject(payload).confirmPrivacy);
   return underLock(ports, (s) => {
+    const age = volunteerBirthYearProblem(draft.birthYear, s.today);
+    if (age) refuseFields({ birthYear: age });
     const volunteers = usable(s.wb.read(VOLUNTEERS));
     const contactInfo = usable(s.wb.read(CONTACT_INFO));
     const saved = appendWithNewId(ports, s, volunteers, (id) => ({ ...draft, id }));

@@ -6,9 +6,13 @@ import { Form } from '../form';
 import { call } from '../rpc';
 import { fillMatching, listsToCells, MATCHING_HINT, VOLUNTEER_MATCHING } from './matchingFields';
 import { defineTab } from './tab';
+import { MIN_VOLUNTEER_AGE, volunteerBirthYears } from '../../domain/screening';
 
 /** The screening steps the form records, in order (registeredDate is kept as it is in the sheet). */
 const STEPS = ['courseDate', 'interviewDate', 'policeCertificateDate', 'nksDeclarationDate', 'shelterDeclarationDate'] as const;
+
+/** The approval rule's age, in this year's terms (screening.ts). */
+const birthYearHint = (today: string) => `Bare årstall. Hun kan kobles fra 1. januar i året hun fyller ${MIN_VOLUNTEER_AGE}: i år født ${volunteerBirthYears(today).max} eller før.`;
 
 const missingText = (v: VolunteerRow) => (v.missing.length === 0 ? 'klar for kobling' : `mangler: ${v.missing.map((m) => m.label.toLowerCase()).join('; ')}`);
 
@@ -44,7 +48,7 @@ export const volunteerTab = defineTab({
     const register = new Form({
       fields: [
         { name: 'alias', label: 'Alias/initialer', kind: 'text', required: true, hint: 'Aldri fullt navn her.' },
-        { name: 'birthYear', label: 'Fødselsår', kind: 'int', hint: 'Minst 25 år ved oppstart.' },
+        { name: 'birthYear', label: 'Fødselsår', kind: 'int', hint: birthYearHint(data.today) },
         ...VOLUNTEER_MATCHING,
         { name: 'recruitmentSource', label: 'Rekruttert via', kind: 'select', blank: '–', options: RECRUITMENT_SOURCES },
         { name: 'registeredDate', label: 'Påmeldt dato', kind: 'date', required: true, value: data.today },

@@ -118,6 +118,11 @@ describe('rules 7–8: new volunteers, people waiting for a match', () => {
     ['approved 30 days ago', '2025-10-20', { volunteers: [approved] }, ['waiting-volunteer F-002 til orientering']],
     ['approved but proposed for a match', '2025-10-20', { volunteers: [approved], matches: [match({ volunteerId: 'F-002', status: 'Foreslått', startDate: null, meetingDate: null, agreedMonths: null, plannedEnd: null })] }, []],
     ['waiting since her last match ended', '2026-04-01', { volunteers: [approved], matches: [match({ volunteerId: 'F-002', participantId: 'D-009', status: 'Avsluttet', startDate: '2025-10-01', meetingDate: '2025-10-01', endDate: '2026-03-10', endReason: 'Flyttet', closureDate: '2026-03-12', evaluationSent: true })] }, []],
+    // One approval rule: screened at 24 (born 2001, 24 in 2025) she is not waiting before 1 January of the year she turns 25.
+    ['screened at 24, status «Godkjent»: not waiting', '2025-10-20', { volunteers: [{ ...approved, birthYear: 2001 }] }, []],
+    ['screened at 24: waiting 30 days from 1 January she turns 25', '2026-01-31', { volunteers: [{ ...approved, birthYear: 2001 }] }, ['waiting-volunteer F-002 til orientering']],
+    ['approved by the rule, status still «Under kartlegging»: waiting too', '2025-10-20', { volunteers: [{ ...approved, status: 'Under kartlegging' }] }, ['waiting-volunteer F-002 til orientering']],
+    ['status «Godkjent» with a step missing: not waiting', '2025-10-20', { volunteers: [{ ...approved, policeCertificateDate: null }] }, []],
     ['participant waiting 30 days', '2025-10-31', { participants: [waiting] }, ['waiting-participant D-005 til orientering']],
     ['participant waiting 29 days', '2025-10-30', { participants: [waiting] }, []],
   ])('%s (%s)', (_name, today, data, expected) => {

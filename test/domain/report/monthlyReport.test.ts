@@ -185,3 +185,20 @@ describe('«Aktive koblinger fulgt opp» counts what «Forfalt oppfølging» cou
     expect(computeMonthlyReport(scenario('2026-03', extra)).figures['followUps.activeFollowedUp']).toEqual({ kind: 'share', num: n, den: 2 });
   });
 });
+
+describe('«Godkjent (klar for kobling)» is the one approval rule, age included', () => {
+  // Screened in March 2026 at 24 (born 2002): the matching gate refuses her until 1 January 2027.
+  const young = { volunteers: [{ ...V0, id: 'F-020', alias: 'Ung', birthYear: 2002, registeredDate: '2026-02-20', courseDate: '2026-03-02', interviewDate: '2026-03-05', policeCertificateDate: '2026-03-09', nksDeclarationDate: '2026-03-09', shelterDeclarationDate: '2026-03-12', status: 'Godkjent' }] };
+  const figure = (month: string, key: FigureKey) => computeMonthlyReport(scenario(month, young)).figures[key];
+  const base = (month: string, key: FigureKey) => computeMonthlyReport(scenario(month)).figures[key];
+
+  test.each([['2026-03'], ['2026-05']])('in %s she is neither approved nor waiting', (month) => {
+    expect(figure(month, 'volunteers.approved')).toEqual(base(month, 'volunteers.approved'));
+    expect(figure(month, 'volunteers.waiting')).toEqual(base(month, 'volunteers.waiting'));
+  });
+
+  test('in January 2027, the year she turns 25, she is approved and waiting', () => {
+    expect(figure('2027-01', 'volunteers.approved')).toEqual(c((base('2027-01', 'volunteers.approved') as { n: number }).n + 1));
+    expect(figure('2027-01', 'volunteers.waiting')).toEqual(c((base('2027-01', 'volunteers.waiting') as { n: number }).n + 1));
+  });
+});

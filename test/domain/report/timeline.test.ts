@@ -1,5 +1,5 @@
 import { activeOn, ageBand, pausedDuring, pausedOn, runningOn } from '../../../src/domain/report/timeline';
-import { approvedDate } from '../../../src/domain/screening';
+import { approvedSince } from '../../../src/domain/screening';
 import { isMonth, monthBounds, monthsEndingWith, parseTypedMonth, previousMonth } from '../../../src/domain/report/month';
 import { MatchSchema } from '../../../src/domain/records';
 import { M0 } from './scenario';
@@ -43,9 +43,9 @@ describe('a match on a date (half-open intervals)', () => {
 
 describe('volunteers', () => {
   test('approved on the last of the five steps, null while one is missing', () => {
-    const steps = { courseDate: '2026-01-05', interviewDate: '2026-02-01', policeCertificateDate: '2026-01-20', nksDeclarationDate: '2026-01-10', shelterDeclarationDate: '2026-01-11' };
-    expect(approvedDate(steps)).toBe('2026-02-01');
-    expect(approvedDate({ ...steps, policeCertificateDate: null })).toBeNull();
+    const steps = { birthYear: 1980, courseDate: '2026-01-05', interviewDate: '2026-02-01', policeCertificateDate: '2026-01-20', nksDeclarationDate: '2026-01-10', shelterDeclarationDate: '2026-01-11' };
+    expect(approvedSince(steps)).toBe('2026-02-01');
+    expect(approvedSince({ ...steps, policeCertificateDate: null })).toBeNull();
   });
 
   test.each([

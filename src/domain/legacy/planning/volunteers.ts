@@ -1,5 +1,6 @@
 /** A volunteer list row: a new volunteer with her Kontaktinfo row, or a placeholder from an earlier import filled in. */
 import * as R from '../../records';
+import { screeningStatus } from '../../screening';
 import { initials } from '../names';
 import { imported, refusal, setAside, type KindPlanner } from './kind';
 import { fill, fillIn, NO_VOLUNTEER, PLACEHOLDER_NOTE } from './templates';
@@ -25,7 +26,9 @@ export const planVolunteer: KindPlanner = (row) => {
   ids.volunteer = person.id;
   let status = v.status as R.Volunteer['status'] | null;
   if (!status) {
-    status = v.quitDate ? 'Sluttet' : SCREENING_DATES.every((d) => v[d]) ? 'Godkjent' : SCREENING_DATES.some((d) => v[d]) ? 'Under kartlegging' : 'Påmeldt';
+    // The one approval rule (screening.ts): all five steps and old enough, as the matching gate decides it.
+    const steps = Object.fromEntries(SCREENING_DATES.map((d) => [d, (v[d] as string | undefined) || null])) as Pick<R.Volunteer, 'courseDate' | 'interviewDate' | 'policeCertificateDate' | 'nksDeclarationDate' | 'shelterDeclarationDate'>;
+    status = v.quitDate ? 'Sluttet' : screeningStatus({ ...steps, birthYear: (v.birthYear as number | undefined) ?? null }, state.input.today);
     defaults.add('Status for frivillige uten status er utledet av datoene (sluttdato, kurs, samtale, politiattest, erklæringer).');
   }
   const record: R.Volunteer = {
