@@ -13,7 +13,7 @@ import { sidebarFixture } from '../test/support/sidebar';
 
 const pad = (n: number) => String(n).padStart(5, '0');
 
-function measure(contactRows: number): { open: number; today: number; todayMs: number; first: number; save: number; openMs: number; saveMs: number; calls: Record<string, number> } {
+function measure(contactRows: number): { open: number; today: number; todayMs: number; first: number; save: number; step: number; openMs: number; saveMs: number; calls: Record<string, number>; stepCalls: Record<string, number> } {
   const { h, rpc } = sidebarFixture();
   const have = h.emu.sheetInfo('Kontaktlogg').lastRow - 1;
   const matches = ['K-001', 'K-002', 'K-003'];
@@ -43,7 +43,12 @@ function measure(contactRows: number): { open: number; today: number; todayMs: n
   t = process.hrtime.bigint();
   const next = save();
   const saveMs = Number(process.hrtime.bigint() - t) / 1e6;
-  return { open, today, todayMs, first, save: next, openMs, saveMs, calls: h.emu.calls.snapshot() };
+  const calls = h.emu.calls.snapshot();
+  // A match step (pause), with «Neste frist» rewritten in the same save.
+  h.emu.calls.reset();
+  const paused = rpc('sidebarMatchAction', { matchId: 'K-002', action: 'pause', pauseStart: '2026-11-20', pauseReason: 'Sykdom' });
+  if (!paused.ok) throw new Error(paused.message);
+  return { open, today, todayMs, first, save: next, step: h.emu.calls.total(), openMs, saveMs, calls, stepCalls: h.emu.calls.snapshot() };
 }
 
 export function benchSidebar(): void {
@@ -53,8 +58,10 @@ export function benchSidebar(): void {
   console.log(`  open follow-up page                 ${String(small.open).padStart(18)} ${String(large.open).padStart(21)}`);
   console.log(`  open «I dag» (all reminder rules)    ${String(small.today).padStart(18)} ${String(large.today).padStart(21)}`);
   console.log(`  save one follow-up                  ${String(small.save).padStart(18)} ${String(large.save).padStart(21)}`);
+  console.log(`  one match step (pause)              ${String(small.step).padStart(18)} ${String(large.step).padStart(21)}`);
   console.log(`  first save into a full sheet        ${String(small.first).padStart(18)} ${String(large.first).padStart(21)}   (+1 insertRowsAfter: grows ${GROW_ROWS} rows, once per ${GROW_ROWS} saves)`);
   console.log(`  save, by method (10,000 rows): ${Object.entries(large.calls).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  match step, by method (10,000 rows): ${Object.entries(large.stepCalls).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`emulator wall time, 10,000 rows: open ${large.openMs.toFixed(0)} ms, «I dag» ${large.todayMs.toFixed(0)} ms, save ${large.saveMs.toFixed(0)} ms (parsing dominates; not a threshold)`);
   const html = readFileSync(join(DIST, 'Sidebar.html'));
   console.log(`dist/Sidebar.html: ${html.length} bytes (${gzipSync(html).length} gzipped), one HtmlService load for all tabs`);

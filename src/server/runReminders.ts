@@ -6,19 +6,19 @@
  */
 import { addDays, formatNorwegian, type IsoDate } from '../domain/calendar';
 import { composeDigest, composeVolunteerNotice, type DigestContext } from '../domain/reminders/digest';
-import { byUrgency, columnView, type evaluate } from '../domain/reminders/due';
+import { byUrgency } from '../domain/reminders/due';
 import { digestItems, indexLedger, isNew, ledgerEntries, type LedgerEntry } from '../domain/reminders/ledger';
 import { URGENT_REPEAT_DAYS } from '../domain/reminders/matchRules';
 import type { DueItem, LinkTarget } from '../domain/reminders/types';
 import { previousMonth } from '../domain/report/month';
 import { cellDateToLocalDateTime, todayIn } from '../sheets/cellDates';
-import { guardText } from '../sheets/guard';
-import { mapHeaders, type ParsedTable } from '../sheets/parseTable';
+import type { ParsedTable } from '../sheets/parseTable';
 import { reportSheetName } from '../sheets/reportSheet';
 import { ensureReminderSheets } from '../sheets/reminderSetup';
-import { DUE_COLORS, DUE_COLUMN, LEDGER, RUN_LOG, type RunLogEntry, type RunResult } from '../sheets/reminderTables';
+import { LEDGER, RUN_LOG, type RunLogEntry, type RunResult } from '../sheets/reminderTables';
 import * as T from '../sheets/tables';
 import { Workbook } from '../sheets/workbook';
+import { dueColumnAt, writeDueColumn } from './dueColumn';
 import { recordWithRetry, sendAll, withoutAddresses, type Outgoing } from './reminderMail';
 import type { Ports } from './ports';
 import { dueToday, REMINDER_TABLES } from './dueToday';
@@ -40,25 +40,6 @@ function failedRunItems(runLog: ParsedTable<RunLogEntry>, today: IsoDate): DueIt
       table: null, row: null, label: 'Kjøring feilet',
       text: `Påminnelseskjøringen ${formatNorwegian(r.at.slice(0, 10))} kl. ${r.at.slice(11, 16)} ble ikke fullført (${r.result}). Se arket Kjørelogg.`,
     }));
-}
-
-/** Writes «Neste frist» for every row of Koblinger in one setValues and one setBackgrounds. */
-function writeDueColumn(wb: Workbook, all: AllTables, byMatch: ReturnType<typeof evaluate>['byMatch'], today: IsoDate): void {
-  const grid = wb.grid(T.MATCHES.sheetName);
-  const col = grid ? mapHeaders([DUE_COLUMN], grid[0] ?? []).get('due') : undefined;
-  if (!grid || col === undefined || grid.length < 2) return;
-  const byRow = new Map(all.matches.records.map((r) => [r.row, r.record.id]));
-  const values: string[][] = [];
-  const colors: (string | null)[][] = [];
-  for (let row = 2; row <= grid.length; row++) {
-    const id = byRow.get(row);
-    const view = id ? columnView(byMatch.get(id), today) : { text: '', level: null };
-    values.push([guardText(view.text)]);
-    colors.push([view.level ? DUE_COLORS[view.level] : null]);
-  }
-  const range = wb.requireSheet(T.MATCHES.sheetName).getRange(2, col + 1, values.length, 1);
-  range.setValues(values);
-  range.setBackgrounds(colors);
 }
 
 /** Appends one row to Kjørelogg (the sheet is created by setup and by switching reminders on). */
@@ -127,7 +108,7 @@ export function runReminders(ports: Ports): ReminderRunSummary {
     }
 
     const outcome = sendAll(ports, queue);
-    writeDueColumn(wb, all, ev.byMatch, today);
+    writeDueColumn(wb, dueColumnAt(wb), all.matches.lastRow, all.matches.records, ev.byMatch, today);
 
     const parts: string[] = [];
     if (queue.length === 0) parts.push(recipients.length === 0 ? 'Ingen gruppeledere står i Innstillinger, og ingen e-post å sende til.' : 'Ingenting nytt å varsle om.');

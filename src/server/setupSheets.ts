@@ -6,6 +6,9 @@ import { ensureReminderSheets } from '../sheets/reminderSetup';
 import { ensureSettingsSheet } from '../sheets/settingsSheet';
 import { ensureTable, type TableSetupResult } from '../sheets/setup';
 import { DATA_TABLES } from '../sheets/tables';
+import { todayIn } from '../sheets/cellDates';
+import { Workbook } from '../sheets/workbook';
+import { rewriteDueColumn } from './dueColumn';
 import type { Ports } from './ports';
 import { setupContext } from './setupContext';
 
@@ -17,6 +20,9 @@ export function setupSheets(ports: Ports): SetupSummary {
     const results: TableSetupResult[] = [...ensureSettingsSheet(ctx)];
     for (const def of DATA_TABLES) results.push(ensureTable(ctx, def as never));
     results.push(...ensureReminderSheets(ctx));
+    // «Neste frist» filled from the sheets as they are, reminders on or off (an upgrade, or a copied file).
+    const tz = ctx.ss.getSpreadsheetTimeZone();
+    rewriteDueColumn(new Workbook(ctx.ss, tz), todayIn(ports.clock.now(), tz));
     return {
       created: results.filter((r) => r.created).map((r) => r.sheet),
       addedColumns: results.filter((r) => !r.created && r.addedColumns.length > 0).map((r) => ({ sheet: r.sheet, columns: r.addedColumns })),

@@ -21,6 +21,7 @@ import type { ExistingTables } from './existing';
 import { planFor } from './planFor';
 import { parseRequest } from './rpc';
 import { setupContext } from '../setupContext';
+import { rewriteDueColumn } from '../dueColumn';
 
 function appendOwn<R>(ports: Ports, wb: Workbook, def: TableDef<R>, rows: R[]): void {
   if (rows.length === 0) return;
@@ -92,6 +93,8 @@ export function runImport(ports: Ports, raw: unknown): ImportResultDto {
     wb.append(tables.participants, plan.participants);
     wb.append(tables.matches, plan.matches);
     wb.append(tables.contacts, plan.contacts);
+    // «Neste frist» for the imported matches and contacts, reminders on or off.
+    if (plan.matches.length > 0 || plan.contacts.length > 0) rewriteDueColumn(wb, today);
     rememberIds(ports, 'volunteer', plan.volunteers.map((v) => v.id));
     rememberIds(ports, 'participant', plan.participants.map((x) => x.id));
     rememberIds(ports, 'match', plan.matches.map((m) => m.id));

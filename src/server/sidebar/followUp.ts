@@ -14,6 +14,8 @@ import type { ParsedTable } from '../../sheets/parseTable';
 import { cellDateToLocalDateTime } from '../../sheets/cellDates';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { CONTACTS, MATCHES, VOLUNTEERS } from '../../sheets/tables';
+import { dueColumnAt, refreshDueColumn } from '../dueColumn';
+import type { Settings } from '../../domain/settings';
 import type { Ports } from '../ports';
 import type { ContactSummary, FollowUpInput, FollowUpPage, FollowUpTarget, Saved, TargetDue } from './dto';
 import { refuseFields, Refusal, type Ok } from './result';
@@ -48,7 +50,7 @@ interface Data {
   /** The same contacts with their rows: the reminders' order on equal dates. */
   contactRows: Rows<Contact>[];
   contactTable: ParsedTable<Contact>; matchTable: ParsedTable<Match>;
-  rules: FollowUpRules; today: string;
+  rules: FollowUpRules; settings: Settings; today: string;
 }
 
 function read(s: Session): Data {
@@ -63,6 +65,7 @@ function read(s: Session): Data {
     contacts: contactTable.records.map((r) => r.record),
     contactRows: contactTable.records,
     rules: settings,
+    settings,
     today: s.today,
   };
 }
@@ -164,12 +167,17 @@ export function saveFollowUp(ports: Ports, payload: FollowUpInput): Ok<Saved & {
     const d = read(s);
     const { volunteerId, match } = resolveTarget(d, draft);
     const closure = planClosure(s, d, match, draft);
+    const due = dueColumnAt(s.wb);
     const saved = appendWithNewId(ports, s, d.contactTable, (id) => ({
       ...draft, id, volunteerId, loggedBy: ports.user.email(), loggedAt: cellDateToLocalDateTime(s.now, s.tz),
     }));
     closure?.();
     const matches = closure ? d.matches.map((m) => (m.id === match!.id ? { ...m, closureDate: draft.date } : m)) : d.matches;
-    const all = targets({ ...d, matches, contacts: [...d.contacts, saved], contactRows: [...d.contactRows, { row: Math.max(d.contactTable.lastRow, 1) + 1, record: saved }] });
+    const contactRows = [...d.contactRows, { row: Math.max(d.contactTable.lastRow, 1) + 1, record: saved }];
+    // «Neste frist» in the same save: a follow-up moves its match's next deadline (and a closure clears it).
+    const byId = new Map(matches.map((m) => [m.id, m]));
+    refreshDueColumn(s.wb, s.today, { col: due, lastRow: d.matchTable.lastRow, matches: d.matchTable.records.map((r) => ({ row: r.row, record: byId.get(r.record.id) ?? r.record })), contacts: contactRows, settings: d.settings });
+    const all = targets({ ...d, matches, contacts: [...d.contacts, saved], contactRows });
     const target = [...all.matches, ...all.volunteers].find((t) => t.id === (saved.matchId ?? saved.volunteerId)) ?? null;
     const also = closure ? ` Avkoblingssamtalen ${formatNorwegian(draft.date)} er ført på ${match!.id}.` : '';
     return { ok: true, id: saved.id, message: `Oppfølgingen er lagret som ${saved.id} (${saved.matchId ?? saved.volunteerId}).${also}`, target };

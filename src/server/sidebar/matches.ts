@@ -13,6 +13,7 @@ import { missingScreeningSteps } from '../../domain/screening';
 import type { ParsedTable } from '../../sheets/parseTable';
 import { loadSettings } from '../../sheets/settingsSheet';
 import { MATCHES, PARTICIPANTS, VOLUNTEERS } from '../../sheets/tables';
+import { dueColumnAt, refreshDueColumn } from '../dueColumn';
 import type { Ports } from '../ports';
 import type { MatchActionInput, MatchPage, MatchRow, ProposeInput, Saved } from './dto';
 import { Refusal, type Ok } from './result';
@@ -106,8 +107,11 @@ export function proposeMatch(ports: Ports, payload: ProposeInput): Ok<Saved> {
       startDate: null, agreedMonths: null, plannedEnd: null, pauseStart: null, pauseEnd: null, pauseReason: null, earlierPauses: '', endDate: null, endReason: null,
       endedBy: null, closureDate: null, evaluationSent: false, privateContactAfter: false, note: values.note,
     });
+    const due = dueColumnAt(s.wb);
     const saved = appendWithNewId(ports, s, t.matches, (id) => ({ ...draft, id }));
     if (p!.status !== 'Venter på kobling') updateRow(s, t.participants, p!.id, { status: 'Venter på kobling' });
+    const newRow = Math.max(t.matches.lastRow, 1) + 1;
+    refreshDueColumn(s.wb, s.today, { col: due, lastRow: newRow, matches: [...t.matches.records, { row: newRow, record: saved }] });
     return { ok: true, id: saved.id, message: `Kobling ${saved.id} (${v!.id} + ${p!.id}) er foreslått. Neste steg: avtal koblingsmøte på krisesenteret.` };
   });
 }
@@ -198,7 +202,10 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
     } else if (action === 'decline') {
       writes.push(planRow(t.participants, ParticipantSchema, m.participantId, { status: 'Venter på kobling' }));
     }
+    const due = dueColumnAt(s.wb);
     for (const w of writes) w.apply(s);
+    // «Neste frist» in the same save: the step changed what this match has due (started, paused, ended …).
+    refreshDueColumn(s.wb, s.today, { col: due, lastRow: t.matches.lastRow, matches: t.matches.records.map((r) => (r.row === hit.row ? { row: r.row, record: updated } : r)) });
     const row: MatchRow = {
       id: updated.id, volunteerId: updated.volunteerId, alias: '', participantId: updated.participantId, status: updated.status,
       meetingDate: updated.meetingDate, startDate: updated.startDate, agreedMonths: updated.agreedMonths, plannedEnd: updated.plannedEnd, actions: allowedActions(updated.status),
