@@ -48,6 +48,6 @@ export const RUN_LOG: TableDef<RunLogEntry> = { key: 'runLog', sheetName: 'Kjør
 export interface DueColumnRow { due: string }
 export const DUE_COLUMN: ColumnDef<DueColumnRow> = {
   field: 'due', header: 'Neste frist', kind: 'text', width: 230,
-  help: 'Settes av påminnelsene hver dag: hva som forfaller og når. Rødt = forfalt eller bekymring, gult = nå eller innen en uke. Ikke skriv her.',
+  help: 'Oppdateres ved hver lagring som endrer en frist, og av påminnelsene hver dag: hva som forfaller og når. Rødt = forfalt eller bekymring, gult = nå eller innen en uke. Ikke skriv her.',
 };
 export const DUE_COLORS = { forfalt: '#f4c7c3', snart: '#fce8b2' } as const;

@@ -18,7 +18,7 @@ const AVAILABILITY_HELP = listHelp('Når hun kan møtes', V.AVAILABILITY);
 const volunteerColumns: ColumnDef<R.Volunteer>[] = [
   { field: 'id', header: 'ID', kind: 'id', help: 'Frivillig-ID, f.eks. F-001. Settes av tillegget og brukes aldri om igjen.', width: 70 },
   { field: 'alias', header: 'Alias/initialer', kind: 'text', help: 'Initialer eller kallenavn, aldri fullt navn. Navn står bare i Kontaktinfo.', width: 110 },
-  { field: 'birthYear', header: 'Fødselsår', kind: 'int', help: 'Bare årstall. Frivillige må være minst 25 år ved oppstart.', width: 80, range: [R.BIRTH_YEAR_MIN, R.BIRTH_YEAR_MAX] },
+  { field: 'birthYear', header: 'Fødselsår', kind: 'int', help: 'Bare årstall. Frivillige kan kobles fra 1. januar i året de fyller 25.', width: 80, range: [R.BIRTH_YEAR_MIN, R.BIRTH_YEAR_MAX] },
   { field: 'municipality', header: 'Kommune', kind: 'text', help: 'Bostedskommune.', width: 110 },
   { field: 'languages', header: 'Språk', kind: 'text', help: listHelp('Språk', V.LANGUAGES), width: 120 },
   { field: 'interests', header: 'Interesser', kind: 'text', help: listHelp('Interesser', V.INTERESTS), width: 160 },
