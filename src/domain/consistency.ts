@@ -5,7 +5,7 @@
 import type { IsoDate } from './calendar';
 import { describeFindings, scanNote } from './privacy';
 import type { Contact, ContactInfo, Match, Participant, Shelter, Volunteer } from './records';
-import { isApprovedOn, missingScreeningSteps, volunteerBirthYearProblem } from './screening';
+import { implausibleVolunteerBirthYear, isApprovedOn, missingScreeningSteps } from './screening';
 import { frameEnd } from './matchWindow';
 import { OPEN, RUNNING } from './matchStatus';
 
@@ -71,7 +71,8 @@ export function crossCheck(input: CheckInput): Finding[] {
     } else if ((v.status === 'Påmeldt' || v.status === 'Under kartlegging') && isApprovedOn(v, input.today)) {
       out.push({ table: 'volunteers', row, field: 'status', message: `Screeningen er fullført og hun er gammel nok: status bør være «Godkjent», ikke «${v.status}».`, severity: 'advarsel' });
     }
-    const age = v.status === 'Sluttet' ? null : volunteerBirthYearProblem(v.birthYear, input.today);
+    // Too young to be approved is the status check's business (above); this is a year no volunteer can have.
+    const age = v.status === 'Sluttet' ? null : implausibleVolunteerBirthYear(v.birthYear, input.today);
     if (age) out.push({ table: 'volunteers', row, field: 'birthYear', message: age, severity: 'advarsel' });
     if (v.status === 'I kobling' && !running) out.push({ table: 'volunteers', row, field: 'status', message: 'Status er «I kobling», men hun har ingen aktiv kobling.', severity: 'advarsel' });
     if (running && v.status !== 'I kobling') out.push({ table: 'volunteers', row, field: 'status', message: `Hun er i en aktiv kobling, men status er «${v.status}».`, severity: 'advarsel' });

@@ -48,6 +48,18 @@ export function volunteerBirthYears(today: IsoDate): { min: number; max: number 
   return { min: year - MAX_VOLUNTEER_AGE, max: year - MIN_VOLUNTEER_AGE };
 }
 
+/** Younger than this is not a volunteer at all: the data check flags it (registration refuses anyone under 25 this year). */
+export const ADULT_AGE = 18;
+
+/** For the data check: a birth year no volunteer can have (under 18 or over 100 this year), or null. */
+export function implausibleVolunteerBirthYear(birthYear: number | null, today: IsoDate): string | null {
+  if (birthYear === null) return null;
+  const age = yearOf(today) - birthYear;
+  if (age < ADULT_AGE) return `Født ${birthYear}: under ${ADULT_AGE} år i år; sjekk årstallet. En frivillig kan kobles fra 1. januar i året hun fyller ${MIN_VOLUNTEER_AGE}.`;
+  if (age > MAX_VOLUNTEER_AGE) return `Født ${birthYear}: over ${MAX_VOLUNTEER_AGE} år; sjekk årstallet.`;
+  return null;
+}
+
 /** Why a volunteer's birth year cannot be right on `today`, or null. */
 export function volunteerBirthYearProblem(birthYear: number | null, today: IsoDate): string | null {
   if (birthYear === null) return null;
