@@ -54,7 +54,7 @@ describe("the leader's own columns", () => {
     f.h.emu.typeByHand('Frivillige', 1, own, [['Mitt notat']]);
     sheet('Frivillige').getRange(2, own, 299, 1).setFormulas(Array.from({ length: 299 }, (_, i) => [`=LEN(B${i + 2})`]));
     const r = f.rpc('sidebarRegisterVolunteer', {
-      alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: 'kveld', canMeetWithChildren: true,
+      alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: 'Kvelder', canMeetWithChildren: true, area: '', travel: null, notSuitableFor: '',
       recruitmentSource: 'Nettside', registeredDate: '2026-11-20', note: '', name: 'Nina Nyesen', phone: '400 00 099', email: 'nina@example.org', preferredChannel: 'SMS',
     });
     expect(r).toMatchObject({ ok: true, id: 'F-013' });

@@ -7,7 +7,7 @@ import { sheetRecords, sidebarFixture } from '../support/sidebar';
 test('a course for volunteers on both sides of a broken row saves, and the broken row is left exactly as it was', () => {
   const f = sidebarFixture({ withBadRows: true }); // row 17: F-015 with status «Aktivv», typed by hand
   const added = f.rpc('sidebarRegisterVolunteer', {
-    alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: '', canMeetWithChildren: false,
+    alias: 'NY', birthYear: 1980, municipality: 'Eksempelby', languages: 'norsk', interests: '', availability: '', canMeetWithChildren: false, area: '', travel: null, notSuitableFor: '',
     recruitmentSource: 'Nettside', registeredDate: '2026-11-19', note: '', name: 'Nina Nyesen', phone: '', email: 'nina@example.org', preferredChannel: 'E-post',
   });
   expect(added.ok).toBe(true);
