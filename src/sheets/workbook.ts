@@ -157,7 +157,11 @@ export class Workbook {
       });
       const range = sheet.getRange(firstRow, start + 1, values.length, width);
       range.setNumberFormats(values.map(() => formats));
-      range.setValues(values);
+      try {
+        range.setValues(values);
+      } catch (e) {
+        throw cellRuleError(sheet.getName(), e) ?? e;
+      }
     }
   }
 
@@ -166,6 +170,23 @@ export class Workbook {
     if (!sheet) throw new Error(`Sheet missing: ${name}`);
     return sheet;
   }
+}
+
+/** Google's text when a strict validation rule refuses a script write (it names the cell, not the sheet). */
+const RULE_REFUSED = /cell ([A-Z]+[0-9]+) violates the data validation rules/;
+
+/**
+ * Sheets refused a write because of a validation rule on one cell (a rule a leader added to one of our columns):
+ * a Norwegian answer for the leader naming the sheet and the cell, shown as is (the `UserError` name). Null for
+ * any other error.
+ */
+export function cellRuleError(sheetName: string, e: unknown): Error | null {
+  const m = RULE_REFUSED.exec(e instanceof Error ? e.message : String(e));
+  if (!m) return null;
+  const err = new Error(`Arket «${sheetName}», celle ${m[1]}, har en regel for gyldige verdier (Data → Datavalidering) som ikke godtar det som skulle lagres. `
+    + 'Endre eller fjern regelen, og prøv igjen. Noe kan allerede være lagret i andre ark; se etter før du prøver igjen.');
+  err.name = 'UserError';
+  return err;
 }
 
 /**

@@ -21,3 +21,17 @@ test('a course for volunteers on both sides of a broken row saves, and the broke
   expect(rows().find((x) => x.ID === added.id)!.Status).toBe('Under kartlegging');
   expect(rows().find((x) => x.Status === 'Aktivv')).toEqual(brokenBefore);
 });
+
+test('a rule the leader put on one of our columns that refuses the value: the answer names the sheet and the cell', () => {
+  const f = sidebarFixture();
+  const sheet = f.h.emu.globals.SpreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Kontaktlogg')!;
+  const col = f.h.emu.sheetValues('Kontaktlogg')[0]!.indexOf('Møter siden sist') + 1;
+  const rule = f.h.emu.globals.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 2).setAllowInvalid(false).build();
+  sheet.getRange(2, col, 500, 1).setDataValidation(rule);
+  const r = f.rpc('sidebarSaveFollowUp', {
+    date: '2026-11-20', matchId: 'K-001', volunteerId: null, withWhom: 'Frivillig', channel: 'Telefon', kind: 'Månedlig oppfølging',
+    howItGoes: 'Bra', meetingsSinceLast: 3, activities: 'tur', concern: false, note: 'Alt vel.', nextFollowUp: '2026-12-20',
+  });
+  expect(r).toMatchObject({ ok: false });
+  expect(r.message).toMatch(/^Arket «Kontaktlogg», celle [A-Z]+\d+, har en regel for gyldige verdier \(Data → Datavalidering\) som ikke godtar det som skulle lagres\./);
+});
