@@ -40,13 +40,22 @@ await esbuild.build({ ...common, entryPoints: ['src/main.ts'], format: 'iife', g
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
 if (/^\s*export\s/m.test(code)) throw new Error('dist/Code.js contains an export statement: clasp push would break.');
 
+// `import text from 'guide:NAME'` in a page is docs/NAME.md as a string (the help dialog bundles the user guide).
+const guidePlugin = {
+  name: 'guide',
+  setup(build) {
+    build.onResolve({ filter: /^guide:/ }, (args) => ({ path: join(process.cwd(), 'docs', `${args.path.slice('guide:'.length)}.md`), namespace: 'guide' }));
+    build.onLoad({ filter: /.*/, namespace: 'guide' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 // 3. Sidebar pages: each src/sidebar/pages/<name>.ts (+ .html shell, + .css) inlined into dist/<name>.html.
 const pagesDir = 'src/sidebar/pages';
 const pages = existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith('.html')) : [];
 for (const file of pages) {
   const name = file.replace(/\.html$/, '');
   const shell = readFileSync(join(pagesDir, file), 'utf8');
-  const script = await esbuild.build({ ...common, entryPoints: [join(pagesDir, `${name}.ts`)], format: 'iife', platform: 'browser', write: false, keepNames: false });
+  const script = await esbuild.build({ ...common, entryPoints: [join(pagesDir, `${name}.ts`)], format: 'iife', platform: 'browser', write: false, keepNames: false, plugins: [guidePlugin] });
   const css = existsSync(join(pagesDir, `${name}.css`)) ? readFileSync(join(pagesDir, `${name}.css`), 'utf8') : '';
   const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = shell.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);

@@ -9,16 +9,18 @@ import type { DeleteResultDto, ImportPreviewDto, ImportRequest, ImportResultDto 
 import { previewImport } from './server/import/previewImport';
 import { dialogCall } from './server/import/rpc';
 import { runImport } from './server/import/runImport';
+import type { HelpTopic } from './domain/help';
+import { showHelp } from './server/help';
 import { buildMenu } from './server/menu';
 import type { AccessPageDto, ErasurePreviewDto, ErasureRequest, ErasureResultDto, PrivacyDialogData } from './server/personData/dto';
 import { openPrivacyDialog, openPrivacyFromSidebar, privacyAccessFor, privacyEraseFor, privacyPreviewFor } from './server/personData/dialog';
-import { openImportDialog, runCheckData, runSetupSheets } from './server/menuActions';
+import { openImportDialog, runCheckData, runSetupSheets, showImportDialog, withDialog } from './server/menuActions';
 import { runDisableReminders, runEnableReminders, runRemindersNow } from './server/reminderMenu';
 import { runMonthlyReport, runSendMonthlyReport } from './server/reportActions';
 import { runPurgeOldData } from './server/retentionMenu';
 import { runRemindersLogged } from './server/runReminders';
 import { retryNationalLogged, runRetryNational } from './server/national/retry';
-import { api, openPage, type Result } from './server/sidebar/api';
+import { api, openPage, startSidebar, uiCall, type Result } from './server/sidebar/api';
 import { rpc } from './server/sidebar/result';
 import type * as D from './server/sidebar/dto';
 
@@ -113,6 +115,29 @@ export function sidebarPrintAgreement(input: D.AgreementInput) {
   return api.printAgreement(gasPorts({ withUi: true }), input);
 }
 
+// ---- Kom i gang and help (sidebar) ----
+
+/** The sidebar's first call: Kom i gang's checklist, and the first tab's data once the checklist is done. */
+export function sidebarStart(first: D.PageId): Result<D.SidebarStart> {
+  return startSidebar(rpcPorts(), first);
+}
+/** Kom i gang: «Sett opp arkene» from the sidebar (the menu item's use case, with its locale question: UI). */
+export function sidebarSetupSheets() {
+  return api.setupSheets(gasPorts({ withUi: true }), {});
+}
+/** Kom i gang: skip an optional step (the import, reminders), or take the skip back. */
+export function sidebarSkipStartStep(input: D.SkipStepInput) {
+  return api.skipStartStep(rpcPorts(), input);
+}
+/** Kom i gang: the import dialog, opened from the sidebar. */
+export function sidebarOpenImport(): Result<{ message: string }> {
+  return uiCall(gasPorts({ withUi: true }), 'sidebarOpenImport', showImportDialog);
+}
+/** A tab's «?»: the user guide in a dialog, at the tab's section. */
+export function sidebarShowHelp(topic: HelpTopic): Result<{ message: string }> {
+  return uiCall(gasPorts({ withUi: true }), 'sidebarShowHelp', (ports) => showHelp(ports, topic));
+}
+
 // ---- More menu items: report, reminders, retention, import ----
 
 /** Menu: «Lag månedsrapport» (asks for the month; blank = the previous one). */
@@ -148,6 +173,12 @@ export function menuPurgeOldData(): void {
 /** Menu: «Send til nasjonal oversikt på nytt» (the months whose delivery was lost or refused). */
 export function menuRetryNational(): void {
   runRetryNational(gasPorts({ withUi: true }));
+}
+
+/** Menu: «Hjelp» (the user guide in a dialog, from the top). */
+export function menuHelp(): void {
+  const ports = gasPorts({ withUi: true });
+  withDialog(ports, 'Hjelp', () => showHelp(ports, 'guide'));
 }
 
 /** Menu: «Importer gammel logg» (opens the import dialog). */

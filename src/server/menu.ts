@@ -20,6 +20,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   null,
   ['Slett gamle personopplysninger', 'menuPurgeOldData'],
   ['Personvern: innsyn eller sletting', 'menuPrivacy'],
+  null,
+  ['Hjelp', 'menuHelp'],
 ];
 
 export function buildMenu(ui: UiPort): void {

@@ -2,7 +2,7 @@
 import { checkData } from './checkData';
 import { isUserError, unexpectedErrorMessage } from './errors';
 import type { Ports } from './ports';
-import { setupSheets } from './setupSheets';
+import { setupSheets, type SetupSummary } from './setupSheets';
 import { offerNorwegianLocale } from './spreadsheetLocale';
 
 export function withDialog(ports: Ports, title: string, run: () => string): void {
@@ -17,25 +17,32 @@ export function withDialog(ports: Ports, title: string, run: () => string): void
   }
 }
 
+/** What the leader reads after «Sett opp / oppdater arkene» (menu and Kom i gang alike); `locale`: what the locale offer said. */
+export function setupMessage(s: SetupSummary, locale = ''): string {
+  const parts: string[] = locale ? [locale] : [];
+  if (s.created.length > 0) parts.push(`Opprettet: ${s.created.join(', ')}.`);
+  for (const a of s.addedColumns) parts.push(`La til kolonner i ${a.sheet}: ${a.columns.join(', ')}.`);
+  if (s.removedBlank) parts.push(`Fjernet det tomme arket «${s.removedBlank}».`);
+  if (parts.length === 0) parts.push('Alle ark var allerede oppdatert. Ingenting ble endret.');
+  parts.push('Kontaktinfo er skjult og beskyttet. Merk: Googles versjonshistorikk tar vare på gamle verdier.');
+  return parts.join('\n');
+}
+
 export function runSetupSheets(ports: Ports): void {
   withDialog(ports, 'Sett opp arkene', () => {
     const locale = offerNorwegianLocale(ports);
-    const s = setupSheets(ports);
-    const parts: string[] = locale ? [locale] : [];
-    if (s.created.length > 0) parts.push(`Opprettet: ${s.created.join(', ')}.`);
-    for (const a of s.addedColumns) parts.push(`La til kolonner i ${a.sheet}: ${a.columns.join(', ')}.`);
-    if (s.created.length === 0 && s.addedColumns.length === 0) parts.push('Alle ark var allerede oppdatert. Ingenting ble endret.');
-    parts.push('Kontaktinfo er skjult og beskyttet. Merk: Googles versjonshistorikk tar vare på gamle verdier.');
-    return parts.join('\n');
+    return setupMessage(setupSheets(ports), locale);
   });
 }
 
 /** The import wizard is a wide modal dialog: the preview is a table. */
+export function showImportDialog(ports: Ports): string {
+  ports.ui?.showDialog('Import', 'Importer gammel logg', 1100, 720);
+  return '';
+}
+
 export function openImportDialog(ports: Ports): void {
-  withDialog(ports, 'Importer gammel logg', () => {
-    ports.ui?.showDialog('Import', 'Importer gammel logg', 1100, 720);
-    return '';
-  });
+  withDialog(ports, 'Importer gammel logg', () => showImportDialog(ports));
 }
 
 export function runCheckData(ports: Ports): void {

@@ -31,6 +31,8 @@ export const REMINDER_OWNER_KEY = 'ressursvenn.reminders.owner';
  */
 export interface ReminderOwner { email: string; date: IsoDate; triggerId: string; spreadsheetId?: string }
 
+export const NO_RECIPIENT = 'Påminnelsene trenger en mottaker. Fyll inn «Gruppeledere (e-post)» i Innstillinger først. Ingenting ble endret.';
+
 export interface ReminderStatus {
   on: boolean; hour: number; timeZone: string; recipients: string[]; triggers: number;
   /** Who switched them on and when; null when off (or on from before this was recorded, by another leader). */
@@ -101,12 +103,14 @@ export function enableReminders(ports: Ports): ReminderStatus {
         + `eller la dem stå: de sendes til alle gruppelederne i Innstillinger uansett hvem som slo dem på. Ingenting ble endret.`);
     }
     const ss = ports.spreadsheet();
-    ensureReminderSheets(setupContext(ports, ss));
     const tz = ss.getSpreadsheetTimeZone();
     const wb = new Workbook(ss, tz);
     const { settings } = loadSettings(wb);
+    // A daily trigger with nobody to write to would run for nothing: the recipients come first.
+    if (settings.groupLeaderEmails.length === 0) throw new UserError(NO_RECIPIENT);
+    ensureReminderSheets(setupContext(ports, ss));
     const owner = installTrigger(ports, wb, settings.reminderHour);
-    const recipients = settings.groupLeaderEmails.length > 0 ? settings.groupLeaderEmails : [ports.user.email()];
+    const recipients = settings.groupLeaderEmails;
     return { on: true, hour: settings.reminderHour, timeZone: tz, recipients, triggers: ours(ports).length, by: owner.email, since: owner.date, mine: true };
   });
 }

@@ -19,7 +19,7 @@ const contactRows = () => sheetRecords(f.h, 'Kontaktlogg');
 const saveButton = () => b.page.getByRole('button', { name: 'Lagre oppfølging' });
 
 test('the follow-up page opens with one server call: matches by due state, defaults, dd.mm.yyyy', async () => {
-  expect(b.calls).toEqual([['sidebarOpen', ['today']], ['sidebarOpen', ['followUp']]]);
+  expect(b.calls).toEqual([['sidebarStart', ['today']], ['sidebarOpen', ['followUp']]]);
   const options = await b.page.locator('select[name=target] option').allTextContents();
   // Code, due state, months run and the last follow-up date, before anything is selected.
   expect(options).toContain('K-002 CD · forfalt · 9 mnd · sist 01.10.2026');
@@ -53,7 +53,7 @@ test('fill in and submit a follow-up: the row lands in Kontaktlogg and is shown 
   await expect(p.locator('.contact').first().textContent()).resolves.toMatch(/^19\.11\.2026 · Månedlig oppfølging · Møte · Frivillig · Svært bra · Bekymring/);
   expect(await p.getByLabel('Merknad').inputValue()).toBe('');
   expect(await p.getByLabel(/^Kobling eller frivillig/).inputValue()).toBe('K-001');
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarSaveFollowUp']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarStart', 'sidebarOpen', 'sidebarSaveFollowUp']);
 });
 
 test('invalid input: errors next to the fields and in a summary that takes focus; no row is written', async () => {

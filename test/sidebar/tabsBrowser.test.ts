@@ -28,7 +28,7 @@ test('Kobling: start K-004 with 9 months; the planned end is shown before saving
   // Wait for the saved message itself: the busy state («Henter …») is a status too.
   await expect(p.getByRole('status').filter({ hasText: 'Start koblingen' }).first().textContent()).resolves.toBe('Start koblingen: K-004 har nå status «Aktiv». Planlagt slutt: 31.10.2027.');
   expect(sheetRecords(f.h, 'Koblinger').find((r) => r.ID === 'K-004')).toMatchObject({ Status: 'Aktiv', 'Avtalt lengde (mnd)': 9, 'Avtale signert': true });
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarOpen', 'sidebarMatchAction']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarStart', 'sidebarOpen', 'sidebarOpen', 'sidebarMatchAction']);
   // Drawn again from the save's answer: K-004 shows its new status and the steps an active match has.
   await expect(k4.getByText(/^Status:/).textContent()).resolves.toMatch(/^Status: Aktiv \(/);
   expect(await k4.locator('summary', { hasText: 'Pause' }).count()).toBe(1);
@@ -112,7 +112,7 @@ test('Rapport: the previous month by default; generate shows figures and rows no
   await confirmBox.getByRole('button', { name: 'Ja, send' }).dblclick();
   await p.getByText('Rapporten for september 2026 er sendt til prosjektleder@example.org.').waitFor();
   expect(f.h.emu.mail.sent.map((m) => m.to)).toEqual(['prosjektleder@example.org']);
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarOpen', 'sidebarGenerateReport', 'sidebarSendReport']);
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarStart', 'sidebarOpen', 'sidebarOpen', 'sidebarGenerateReport', 'sidebarSendReport']);
   expect(b.calls.at(-1)![1][0]).toEqual({ month: '2026-09', confirmed: true });
 });
 

@@ -25,12 +25,23 @@ export function bundleRpc(h: BundleHarness): Rpc {
 
 export interface SidebarFixture { h: BundleHarness; rpc: Rpc }
 
-/** A bundle with the sheets set up and the invented association typed in. */
-export function sidebarFixture(opts: { withBadRows?: boolean; now?: Date } = {}): SidebarFixture {
+/**
+ * A bundle with the sheets set up and the invented association typed in. It has been through «Kom i gang»
+ * (no old log to import, reminders left off), so the sidebar opens on its first working tab; `fresh: true`
+ * leaves Kom i gang's optional steps open.
+ */
+export function sidebarFixture(opts: { withBadRows?: boolean; now?: Date; fresh?: boolean } = {}): SidebarFixture {
   const h = bundleHarness({ now: opts.now ?? SAMPLE_NOW });
   h.call('menuSetupSheets');
   typeSampleAssociation(h.emu, { withBadRows: opts.withBadRows ?? false });
-  return { h, rpc: bundleRpc(h) };
+  const rpc = bundleRpc(h);
+  if (!opts.fresh) {
+    for (const step of ['import', 'reminders']) {
+      const r = rpc('sidebarSkipStartStep', { step, skip: true }) as { ok: boolean; message?: string };
+      if (!r.ok) throw new Error(`sidebarSkipStartStep ${step}: ${r.message}`);
+    }
+  }
+  return { h, rpc };
 }
 
 /** Rows of a sheet as header → value records (for assertions by column name). */

@@ -12,6 +12,7 @@ import { generateReport, openReport, saveReportText, sendReport, setReminders } 
 import { Refusal, rpc, type Ok, type Result } from './result';
 import { openSettings, saveSettings } from './settings';
 import { openToday } from './today';
+import { openSidebar, openStart, setupFromSidebar, skipStartStep } from './start';
 import { requireObject } from './validate';
 import { openVolunteers, quitVolunteer, registerVolunteer, updateScreening } from './volunteers';
 
@@ -27,7 +28,16 @@ const OPENERS: { [P in D.PageId]: (ports: Ports) => Ok<D.PageDataOf<P>> } = {
   course: openCourses,
   report: openReport,
   settings: openSettings,
+  start: openStart,
 };
+
+/** The sidebar's first call: Kom i gang's checklist, with the first tab's data once the checklist is done. */
+export function startSidebar(ports: Ports, first: D.PageId): Result<D.SidebarStart> {
+  return rpc(ports, 'sidebarStart', () => {
+    if (!PAGES.includes(first)) throw new Refusal(`Ukjent side «${String(first)}».`);
+    return openSidebar(ports, first, (page) => OPENERS[page](ports) as Ok<D.PageData>);
+  });
+}
 
 /** Everything one page needs, in one round trip. */
 export function openPage<P extends D.PageId>(ports: Ports, page: P): Result<D.PageDataOf<P>> {
@@ -35,6 +45,11 @@ export function openPage<P extends D.PageId>(ports: Ports, page: P): Result<D.Pa
     if (!PAGES.includes(page)) throw new Refusal(`Ukjent side «${String(page)}».`);
     return OPENERS[page](ports);
   });
+}
+
+/** A sidebar call that opens a dialog (import, help): nothing to return but whether it opened. */
+export function uiCall(ports: Ports, name: string, fn: (ports: Ports) => string): Result<{ message: string }> {
+  return rpc(ports, name, () => ({ ok: true, message: fn(ports) }));
 }
 
 type Save<I, O> = (ports: Ports, input: I) => Result<O>;
@@ -82,4 +97,6 @@ export const api = {
   setReminders: save('sidebarSetReminders', setReminders),
   /** Not a save: opens the printable agreement in a dialog (reads two sheets, writes nothing). */
   printAgreement: save('sidebarPrintAgreement', printAgreement),
+  setupSheets: saveThenOpen('sidebarSetupSheets', setupFromSidebar, 'start'),
+  skipStartStep: saveThenOpen('sidebarSkipStartStep', skipStartStep, 'start'),
 };

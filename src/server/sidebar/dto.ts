@@ -8,6 +8,7 @@ import type { MatchAction } from '../../domain/matchLifecycle';
 import type { PrivacyFinding } from '../../domain/privacy';
 import type { TodayItem } from '../../domain/reminders/actions';
 import type { Contact, ContactInfo, Course, Inquiry, Match, Participant, Shelter, Volunteer } from '../../domain/records';
+import type { StartStep, StartStepId } from '../../domain/onboarding';
 import type { ScreeningStep } from '../../domain/screening';
 import type { Settings } from '../../domain/settings';
 import type { GenerateSummary, SendSummary } from '../monthlyReport';
@@ -15,7 +16,7 @@ import type { ReminderStatus } from '../reminderSwitch';
 
 export type { PrivacyFinding };
 
-export const PAGES = ['today', 'followUp', 'volunteer', 'participant', 'match', 'inquiry', 'course', 'report', 'settings'] as const;
+export const PAGES = ['today', 'followUp', 'volunteer', 'participant', 'match', 'inquiry', 'course', 'report', 'settings', 'start'] as const;
 export type PageId = (typeof PAGES)[number];
 
 /**
@@ -174,7 +175,13 @@ export interface TodayPage {
   items: TodayItem[];
 }
 
-export type PageData = TodayPage | FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | ReportPage | SettingsPage;
+/** «Kom i gang»: the first-day checklist (shown until every step is done or skipped). */
+export interface StartPage { page: 'start'; steps: StartStep[]; complete: boolean }
+export interface SkipStepInput { step: StartStepId; skip: boolean }
+/** The sidebar's first call: the checklist, and the first tab's data when the checklist is complete. */
+export interface SidebarStart { start: StartPage; first: PageData | null }
+
+export type PageData = TodayPage | FollowUpPage | VolunteerPage | ParticipantPage | MatchPage | InquiryPage | CoursePage | ReportPage | SettingsPage | StartPage;
 export type PageDataOf<P extends PageId> = Extract<PageData, { page: P }>;
 
 /** What a save returns besides ok: the row's ID and a sentence for the success message. */

@@ -1,31 +1,38 @@
 /**
- * The sidebar: one page with tabs (one HtmlService load), each tab opened with one server round trip.
+ * The sidebar: one page with tabs (one HtmlService load), each tab opened with one server round trip. The first
+ * call also says whether «Kom i gang» is still needed: then it opens there, else on the first working tab.
  * Tabs follow the WAI-ARIA pattern: arrow keys, Home and End move between them.
  */
+import type { PageId } from '../../server/sidebar/dto';
 import { clear, el } from '../dom';
-import { openPage } from '../rpc';
+import { call, openPage } from '../rpc';
 import { TABS } from '../tabs';
-import { PAGE_OF_INTENT, type Intent, type Tab } from '../tabs/tab';
+import { startTab } from '../tabs/start';
+import { PAGE_OF_INTENT, type Intent, type Nav, type Tab } from '../tabs/tab';
 
 const tablist = document.getElementById('tabs')!;
 const panel = document.getElementById('panel')!;
 let loading = 0;
 
-const buttons = TABS.map((tab) => el('button', {
+/** Kom i gang first (hidden once every step is done), then the working tabs. */
+const ALL: Tab[] = [startTab, ...TABS];
+const buttons = ALL.map((tab) => el('button', {
   type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: -1,
+  hidden: tab === startTab,
   onclick: () => { void select(tab); },
 }, tab.label));
 tablist.append(...buttons);
 
 tablist.addEventListener('keydown', (e) => {
-  const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const shown = buttons.filter((b) => !b.hidden);
+  const i = shown.indexOf(document.activeElement as HTMLButtonElement);
   if (i < 0) return;
-  const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+  const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: shown.length - 1 }[e.key];
   if (next === undefined) return;
   e.preventDefault();
-  const j = (next + buttons.length) % buttons.length;
-  buttons[j]!.focus();
-  void select(TABS[j]!);
+  const button = shown[(next + shown.length) % shown.length]!;
+  button.focus();
+  void select(ALL[buttons.indexOf(button)]!);
 });
 
 /** A line of «I dag» opens its form: the tab it belongs to, filled in from the intent. */
@@ -34,10 +41,31 @@ function go(intent: Intent): void {
   if (tab) void select(tab, intent);
 }
 
+/** A tab by its id, with the focus in a field once drawn (Kom i gang's steps open Innstillinger at the field). */
+function open(page: PageId, focusField?: string): void {
+  const tab = ALL.find((t) => t.id === page);
+  if (tab) void select(tab, null, focusField);
+}
+
+const nav = (intent: Intent | null): Nav => ({ intent, go, open });
+
 /** Back to «I dag» (opened afresh, so what was just saved has left the list). */
 function backToToday(): HTMLElement | null {
   const today = TABS.find((t) => t.id === 'today');
   return today ? el('button', { type: 'button', class: 'secondary back', onclick: () => { void select(today); } }, '← Tilbake til I dag') : null;
+}
+
+/** The tab's «?»: the user guide opens in a dialog at the tab's section. */
+function helpButton(tab: Tab): HTMLElement {
+  const button = el('button', { type: 'button', class: 'help', 'aria-label': `Hjelp: ${tab.label}`, title: 'Åpne brukerveiledningen her' }, '?');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void call('sidebarShowHelp', tab.help).then((r) => {
+      button.disabled = false;
+      if (!r.ok) button.after(el('div', { class: 'summary', role: 'alert' }, el('p', {}, r.message)));
+    });
+  });
+  return button;
 }
 
 /**
@@ -47,6 +75,7 @@ function backToToday(): HTMLElement | null {
 function draw(tab: Tab, data: unknown, message?: string, intent: Intent | null = null, fromToday = intent !== null): void {
   const ticket = loading;
   clear(panel);
+  panel.append(helpButton(tab));
   const back = fromToday ? backToToday() : null;
   if (back) panel.append(back);
   if (message) panel.append(el('p', { class: 'status', role: 'status', tabindex: -1 }, message));
@@ -59,7 +88,7 @@ function draw(tab: Tab, data: unknown, message?: string, intent: Intent | null =
     draw(tab, next, m, null, fromToday);
     // The form that had the focus is gone: the message takes it, so the leader hears what happened.
     (panel.querySelector('p.status') as HTMLElement | null)?.focus();
-  }, { intent, go });
+  }, nav(intent));
 }
 
 /** The save went through but its page could not be read with it: open the page again, the message kept. */
@@ -75,24 +104,54 @@ async function reopen(tab: Tab, message: string): Promise<void> {
   (panel.querySelector('p.status') as HTMLElement | null)?.focus();
 }
 
-async function select(tab: Tab, intent: Intent | null = null): Promise<void> {
-  const ticket = ++loading;
+function mark(tab: Tab): void {
   buttons.forEach((b, i) => {
-    const on = TABS[i] === tab;
+    const on = ALL[i] === tab;
     b.setAttribute('aria-selected', String(on));
     b.tabIndex = on ? 0 : -1;
   });
   panel.setAttribute('aria-labelledby', `tab-${tab.id}`);
+}
+
+function busy(): void {
   panel.setAttribute('aria-busy', 'true');
   clear(panel);
   panel.append(el('p', { class: 'muted', role: 'status' }, 'Henter …'));
-  const result = await openPage(tab.id);
-  if (ticket !== loading) return; // another tab was chosen meanwhile
-  clear(panel);
-  panel.setAttribute('aria-busy', 'false');
-  if (result.ok) draw(tab, result, undefined, intent);
-  else panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, result.message)),
-    el('button', { type: 'button', class: 'secondary', onclick: () => { void select(tab, intent); } }, 'Prøv igjen'));
 }
 
-void select(TABS[0]!);
+function failed(message: string, retry: () => void): void {
+  clear(panel);
+  panel.setAttribute('aria-busy', 'false');
+  panel.append(el('div', { class: 'summary', role: 'alert' }, el('p', {}, message)),
+    el('button', { type: 'button', class: 'secondary', onclick: retry }, 'Prøv igjen'));
+}
+
+async function select(tab: Tab, intent: Intent | null = null, focusField?: string): Promise<void> {
+  const ticket = ++loading;
+  mark(tab);
+  busy();
+  const result = await openPage(tab.id);
+  if (ticket !== loading) return; // another tab was chosen meanwhile
+  if (!result.ok) return failed(result.message, () => { void select(tab, intent, focusField); });
+  panel.setAttribute('aria-busy', 'false');
+  draw(tab, result, undefined, intent);
+  if (focusField) (panel.querySelector(`[name="${CSS.escape(focusField)}"]`) as HTMLElement | null)?.focus();
+}
+
+/** The first round trip: Kom i gang's checklist, and the first working tab's data when it is complete. */
+async function start(): Promise<void> {
+  const ticket = ++loading;
+  const first = TABS[0]!;
+  mark(first);
+  busy();
+  const result = await call('sidebarStart', first.id);
+  if (ticket !== loading) return;
+  if (!result.ok) return failed(result.message, () => { void start(); });
+  panel.setAttribute('aria-busy', 'false');
+  buttons[0]!.hidden = result.start.complete;
+  if (result.first) return draw(first, { ok: true, ...result.first });
+  mark(startTab);
+  draw(startTab, { ok: true, ...result.start });
+}
+
+void start();

@@ -50,6 +50,7 @@ function overview(box: HTMLElement, t: FollowUpTarget | undefined): void {
 export const followUpTab = defineTab({
   id: 'followUp',
   label: 'Oppfølging',
+  help: 'followUp',
   render(panel, data, _show, nav) {
     const targets = new Map([...data.matches, ...data.volunteers].map((t) => [t.id, t]));
     const box = el('div', { class: 'overview', 'aria-live': 'polite' });

@@ -9,6 +9,7 @@ import { defineTab } from './tab';
 export const inquiryTab = defineTab({
   id: 'inquiry',
   label: 'Henvendelse',
+  help: 'inquiry',
   render(panel, data, show) {
     const form = new Form({
       fields: [
@@ -31,6 +32,7 @@ export const inquiryTab = defineTab({
 export const courseTab = defineTab({
   id: 'course',
   label: 'Kurs',
+  help: 'course',
   render(panel, data, show) {
     const form = new Form({
       fields: [

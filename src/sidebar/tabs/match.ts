@@ -156,6 +156,7 @@ function agreementButton(matchId: string): HTMLElement {
 export const matchTab = defineTab({
   id: 'match',
   label: 'Kobling',
+  help: 'match',
   render(panel, data, show, nav) {
     const propose = new Form({
       fields: [

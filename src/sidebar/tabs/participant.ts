@@ -35,6 +35,7 @@ function matchingEditor(current: ParticipantPage['current'], show: Show): HTMLEl
 export const participantTab = defineTab({
   id: 'participant',
   label: 'Deltaker',
+  help: 'participant',
   render(panel, data, show) {
     const listed = data.shelters.length > 0;
     const form = new Form({

@@ -93,6 +93,7 @@ function showReport(out: HTMLElement, data: ReportPage, r: ReportResult): void {
 export const reportTab = defineTab({
   id: 'report',
   label: 'Rapport',
+  help: 'report',
   render(panel, data) {
     const out = el('div', { class: 'report' });
     const form = new Form({

@@ -54,6 +54,7 @@ function reminderSwitch(initial: ReminderState): HTMLElement {
 export const settingsTab = defineTab({
   id: 'settings',
   label: 'Innstillinger',
+  help: 'settings',
   render(panel, data, show) {
     const fields: FieldSpec[] = data.defs.map((d) => {
       const value = data.settings[d.key];

@@ -38,6 +38,7 @@ function line(item: TodayItem, nav: Nav): HTMLElement {
 export const todayTab = defineTab({
   id: 'today',
   label: 'I dag',
+  help: 'today',
   render(panel, data, _show, nav) {
     append(panel, el('h2', {}, `I dag, ${formatNorwegian(data.today)}`), figures(data));
     if (data.items.length === 0) {

@@ -44,6 +44,7 @@ type Show = (data: VolunteerPage | null, message: string) => void;
 export const volunteerTab = defineTab({
   id: 'volunteer',
   label: 'Frivillig',
+  help: 'volunteer',
   render(panel, data, show) {
     const register = new Form({
       fields: [
