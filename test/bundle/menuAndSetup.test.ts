@@ -58,7 +58,9 @@ describe('dist/Code.js', () => {
     const h = bundleHarness({ now: SAMPLE_NOW });
     h.emu.faults.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
     h.call('menuSetupSheets');
-    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toMatch(/Noe gikk galt: Service Spreadsheets failed.*Se i arket om noe ble lagret/);
+    // Google's English words stay in the log; the leader reads what happened and what to do.
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).toMatch(/Google hadde en feil\. Vent et minutt og prøv igjen, men se først i arket om noe ble lagret\./);
+    expect(JSON.stringify(h.emu.ui.alerts.at(-1))).not.toMatch(/Service|Exception|failed/);
     expect(h.emu.logs.some((l) => String(l.message ?? JSON.stringify(l)).includes('Service Spreadsheets failed'))).toBe(true);
   });
 });

@@ -157,7 +157,8 @@ test.each([['2026-11-21'], ['2026-12-01']])('a follow-up dated %s (after today) 
 test('an unexpected service failure is reported in Norwegian and logged', () => {
   f.h.emu.faults.failOn('Range.setValues', 1, 'Service Spreadsheets failed while accessing document');
   const r = f.rpc('sidebarSaveFollowUp', valid);
-  expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Noe gikk galt/) });
+  expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Google hadde en feil\./) });
+  expect(r.message).not.toMatch(/Service|failed/);
   expect(f.h.emu.logs.some((l) => JSON.stringify(l).includes('Service Spreadsheets failed'))).toBe(true);
 });
 

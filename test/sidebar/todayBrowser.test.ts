@@ -25,7 +25,7 @@ const section = (p: Page, name: string) => p.getByRole('region', { name });
 
 test('the first tab, opened with one call: the counts, then concerns, overdue, due now, soon, for information', async () => {
   const p = await opened();
-  expect(b.calls).toEqual([['sidebarOpen', ['today']]]);
+  expect(b.calls).toEqual([['sidebarStart', ['today']]]);
   expect(await p.getByRole('tab', { selected: true }).textContent()).toBe('I dag');
   const figures = await p.getByRole('table', { name: 'Oversikt' }).locator('tr').allTextContents();
   expect(figures).toEqual(['Aktive koblinger2', 'På pause1', 'Slutter innen 30 dager1', 'Frivillige som venter på kobling2', 'Deltakere som venter på kobling1']);
@@ -53,7 +53,7 @@ test('«Logg kontakten» on the concern opens Oppfølging with K-002 chosen; aft
   expect(await p.locator('h3').allTextContents()).toEqual(['Gjør nå (4)', 'Snart (1)', 'Til orientering (3)']);
   expect((await lines(p)).filter((l) => l.startsWith('K-002'))).toEqual([expect.stringMatching(/^K-002: Planlagt slutt 10\.12\.2026/)]);
   expect(b.calls.map((c) => [c[0], c[0] === 'sidebarOpen' ? c[1][0] : '-'])).toEqual([
-    ['sidebarOpen', 'today'], ['sidebarOpen', 'followUp'], ['sidebarSaveFollowUp', '-'], ['sidebarOpen', 'today'],
+    ['sidebarStart', '-'], ['sidebarOpen', 'followUp'], ['sidebarSaveFollowUp', '-'], ['sidebarOpen', 'today'],
   ]);
 });
 
@@ -90,6 +90,9 @@ test('an empty day says so kindly', async () => {
   h.call('menuSetupSheets');
   b = await openSidebar(bundleRpc(h));
   const p = b.page;
+  // A spreadsheet with nothing in it yet opens on Kom i gang; I dag is one tab away.
+  await p.getByRole('heading', { name: 'Kom i gang' }).waitFor();
+  await p.getByRole('tab', { name: 'I dag' }).click();
   await p.getByRole('heading', { name: /^I dag/ }).waitFor();
   await expect(p.locator('.today-empty').textContent()).resolves.toMatch(/^Ingenting venter på deg i dag\./);
   expect(await p.locator('.today-item').count()).toBe(0);

@@ -36,9 +36,12 @@ export interface SidebarBrowser {
   close(): Promise<void>;
 }
 
-/** Opens a built page (Sidebar.html by default; Import.html for the import dialog) with the shim. */
-/** `append` is added after the page, as HtmlOutput.append does (a dialog's data element). */
-export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: number; file?: string; append?: string } = {}): Promise<SidebarBrowser> {
+/**
+ * Opens a built page (Sidebar.html by default; Import.html for the import dialog) with the shim. `append` is
+ * added after the page, as HtmlOutput.append does (a dialog's data element); `html` is a whole page as the server
+ * handed it to a dialog (e.g. Help.html with its data block appended).
+ */
+export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: number; file?: string; append?: string; html?: string } = {}): Promise<SidebarBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (npm test does this).`);
   const profile = mkdtempSync(join(tmpdir(), 'rv-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -57,7 +60,8 @@ export async function openSidebar(rpc: Rpc, opts: { width?: number; height?: num
     }
   });
   // The shim goes first in <head>, as Apps Script's own client code does.
-  await page.setContent(readFileSync(join(DIST, opts.file ?? 'Sidebar.html'), 'utf8').replace('<head>', () => `<head><script>${SHIM}</script>`) + (opts.append ?? ''));
+  const html = opts.html ?? readFileSync(join(DIST, opts.file ?? 'Sidebar.html'), 'utf8');
+  await page.setContent(html.replace('<head>', () => `<head><script>${SHIM}</script>`) + (opts.append ?? ''));
   return {
     page,
     calls,

@@ -1,6 +1,6 @@
 /**
  * The sidebar: one page with tabs (one HtmlService load), each tab opened with one server round trip. The first
- * call also says whether «Kom i gang» is still needed: then it opens there, else on the first working tab.
+ * call also says whether «Kom i gang» is still needed: then it opens there, else on the first tab.
  * Tabs follow the WAI-ARIA pattern: arrow keys, Home and End move between them.
  */
 import type { PageId } from '../../server/sidebar/dto';
@@ -14,25 +14,28 @@ const tablist = document.getElementById('tabs')!;
 const panel = document.getElementById('panel')!;
 let loading = 0;
 
-/** Kom i gang first (hidden once every step is done), then the working tabs. */
-const ALL: Tab[] = [startTab, ...TABS];
-const buttons = ALL.map((tab) => el('button', {
+const buttons = TABS.map((tab) => el('button', {
   type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: -1,
-  hidden: tab === startTab,
   onclick: () => { void select(tab); },
 }, tab.label));
 tablist.append(...buttons);
 
+/**
+ * Kom i gang sits above the tabs, not among them, while any step is left: the tab bar keeps to two rows at
+ * 300 px, and the checklist is one click away from any tab.
+ */
+const startButton = el('button', { type: 'button', id: `tab-${startTab.id}`, class: 'start-link', hidden: true, onclick: () => { void select(startTab); } }, startTab.label);
+tablist.before(startButton);
+
 tablist.addEventListener('keydown', (e) => {
-  const shown = buttons.filter((b) => !b.hidden);
-  const i = shown.indexOf(document.activeElement as HTMLButtonElement);
+  const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (i < 0) return;
-  const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: shown.length - 1 }[e.key];
+  const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
   if (next === undefined) return;
   e.preventDefault();
-  const button = shown[(next + shown.length) % shown.length]!;
-  button.focus();
-  void select(ALL[buttons.indexOf(button)]!);
+  const j = (next + buttons.length) % buttons.length;
+  buttons[j]!.focus();
+  void select(TABS[j]!);
 });
 
 /** A line of «I dag» opens its form: the tab it belongs to, filled in from the intent. */
@@ -43,7 +46,7 @@ function go(intent: Intent): void {
 
 /** A tab by its id, with the focus in a field once drawn (Kom i gang's steps open Innstillinger at the field). */
 function open(page: PageId, focusField?: string): void {
-  const tab = ALL.find((t) => t.id === page);
+  const tab = [startTab, ...TABS].find((t) => t.id === page);
   if (tab) void select(tab, null, focusField);
 }
 
@@ -105,8 +108,10 @@ async function reopen(tab: Tab, message: string): Promise<void> {
 }
 
 function mark(tab: Tab): void {
+  if (tab === startTab) startButton.setAttribute('aria-current', 'page');
+  else startButton.removeAttribute('aria-current');
   buttons.forEach((b, i) => {
-    const on = ALL[i] === tab;
+    const on = TABS[i] === tab;
     b.setAttribute('aria-selected', String(on));
     b.tabIndex = on ? 0 : -1;
   });
@@ -148,7 +153,7 @@ async function start(): Promise<void> {
   if (ticket !== loading) return;
   if (!result.ok) return failed(result.message, () => { void start(); });
   panel.setAttribute('aria-busy', 'false');
-  buttons[0]!.hidden = result.start.complete;
+  startButton.hidden = result.start.complete;
   if (result.first) return draw(first, { ok: true, ...result.first });
   mark(startTab);
   draw(startTab, { ok: true, ...result.start });
