@@ -14,8 +14,10 @@ mkdirSync(dist, { recursive: true });
 
 // Fully minified, but with keepNames: esbuild re-attaches each function's and class's original `name`, and V8
 // (Node and Apps Script alike) prints that name in stack traces, so the Apps Script log stays readable.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
+  define: { __RESSURSVENN_VERSION__: JSON.stringify(version) },
   target: 'es2020',
   platform: 'neutral',
   mainFields: ['module', 'main'],

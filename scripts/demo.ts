@@ -13,12 +13,13 @@ import { monthlyReport } from './demo/monthlyReport';
 import { national } from './demo/national';
 import { reminders } from './demo/reminders';
 import { retention } from './demo/retention';
+import { guidePictures } from './demo/guide';
 import { importLegacy } from './demo/importLegacy';
 import { setupAndCheck } from './demo/setupAndCheck';
 import { sidebarFollowUp } from './demo/sidebar';
 import { suggestionRound } from './demo/suggestions';
 
-const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, suggestionRound, monthlyReport, national, reminders, importLegacy, retention];
+const STEPS: DemoStep[] = [setupAndCheck, sidebarFollowUp, suggestionRound, monthlyReport, national, reminders, importLegacy, retention, guidePictures];
 
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'out', 'demo');

@@ -35,6 +35,18 @@ describe('Sett opp / oppdater arkene', () => {
     expect(h.emu.writesWithoutLock()).toEqual([]);
   });
 
+  test('the first setup removes Google\'s empty «Ark1» so the add-on\'s sheets come first', () => {
+    expect(h.run((p) => setupSheets(p)).removedBlank).toBe('Ark1');
+    expect(h.emu.sheetNames()[0]).toBe('Innstillinger');
+    expect(h.emu.sheetNames()).not.toContain('Ark1');
+  });
+
+  test('an «Ark1» the leader typed into stays where it is', () => {
+    h.emu.typeByHand('Ark1', 1, 1, [['Gammel logg']]);
+    expect(h.run((p) => setupSheets(p)).removedBlank).toBeNull();
+    expect(h.emu.sheetNames()[0]).toBe('Ark1');
+  });
+
   test('each setting value cell is validated as its own type (checkbox, whole number in range)', () => {
     h.run((p) => setupSheets(p));
     const grid = h.emu.sheetValues('Innstillinger');
@@ -47,12 +59,12 @@ describe('Sett opp / oppdater arkene', () => {
   });
 
   test('running it twice changes nothing the second time', () => {
-    h.run((p) => setupSheets(p));
+    expect(h.run((p) => setupSheets(p)).removedBlank).toBe('Ark1');
     typeSampleAssociation(h.emu);
     h.run((p) => setupSheets(p)); // fills «Neste frist» for the typed matches
     const before = snapshot();
     const second = h.run((p) => setupSheets(p));
-    expect(second).toEqual({ created: [], addedColumns: [] });
+    expect(second).toEqual({ created: [], addedColumns: [], removedBlank: null });
     expect(snapshot()).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 /** «Innstillinger»: settings and the crisis shelter list, validated by the server before anything is written. */
 import { formatNorwegian } from '../../domain/calendar';
+import { VERSION } from '../../domain/version';
 import type { Shelter } from '../../domain/records';
 import type { ReminderState, SettingsDraft } from '../../server/sidebar/dto';
 import { append, clear, el } from '../dom';
@@ -91,6 +92,7 @@ export const settingsTab = defineTab({
     });
     append(panel, el('h2', {}, 'Innstillinger'), reminderSwitch(data.reminders),
       data.problems.length > 0 ? el('div', { class: 'summary' }, el('p', {}, 'Ugyldige verdier i arket:'), el('ul', {}, ...data.problems.map((p) => el('li', {}, p)))) : null,
-      form.root);
+      form.root,
+      el('p', { class: 'hint version' }, `Ressursvenn versjon ${VERSION}. Hva som er nytt, står i endringsloggen (CHANGELOG.md).`));
   },
 });
