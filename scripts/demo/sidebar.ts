@@ -16,6 +16,10 @@ export const sidebarFollowUp: DemoStep = {
     const b = await openSidebar(bundleRpc(h), { height: 1400 });
     try {
       const p = b.page;
+      // The old log and reminders come later in the demo, so Kom i gang still has steps left: it opens there.
+      await p.getByRole('heading', { name: 'Kom i gang' }).waitFor();
+      console.log(`Kom i gang: ${await p.locator('#panel > p').first().textContent()}`);
+      await p.getByRole('tab', { name: 'I dag' }).click();
       await p.getByRole('heading', { name: /^I dag/ }).waitFor();
       const today = join(ctx.outDir, 'sidebar-i-dag.png');
       await p.screenshot({ path: today, fullPage: true });
