@@ -30,7 +30,7 @@ const optOneOf = <T extends readonly [string, ...string[]]>(values: T) => z.null
 const birthYear = z.nullable(
   z.number().check(
     z.refine((n) => Number.isInteger(n) && n >= BIRTH_YEAR_MIN && n <= BIRTH_YEAR_MAX,
-      `Fødselsår må være et helt år mellom ${BIRTH_YEAR_MIN} og ${BIRTH_YEAR_MAX}.`),
+      `Må være et helt år mellom ${BIRTH_YEAR_MIN} og ${BIRTH_YEAR_MAX}.`),
   ),
 );
 const bool = z.boolean();

@@ -68,7 +68,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { key: 'reminderHour', label: 'Påminnelser klokken (0–23)', kind: 'int', help: 'Timen da den daglige påminnelsen sendes. Standard 7.' },
   { key: 'remindVolunteers', label: 'Påminnelser til frivillige', kind: 'bool', help: 'Send frivillige en påminnelse før koblingen slutter. Standard nei.' },
   { key: 'retentionMonths', label: 'Lagringstid etter avslutning (måneder)', kind: 'int', help: 'Merknader og kontaktinfo slettes så lenge etter avsluttet kobling. Standard 24.' },
-  { key: 'smallCountThreshold', label: 'Skjul tall under', kind: 'int', help: 'Tall under denne grensen vises som «<N» i rapporter. Standard 3.' },
+  { key: 'smallCountThreshold', label: 'Skjul tall under', kind: 'int', help: 'Tall om personer under grensen vises som «<3» i rapporten når grensen er 3. Standard 3.' },
   { key: 'nationalOverviewOn', label: 'Send til nasjonal oversikt', kind: 'bool', help: 'Send månedens tall (aldri fritekst) til nasjonal oversikt når rapporten sendes. Standard nei.' },
   { key: 'nationalOverviewUrl', label: 'Nasjonal oversikt: adresse', kind: 'text', help: 'Nettadressen nasjonal prosjektleder ga dere (https://script.google.com/macros/s/…/exec).' },
   { key: 'nationalOverviewKey', label: 'Nasjonal oversikt: nøkkel', kind: 'text', help: 'Lokalforeningens nøkkel fra nasjonal prosjektleder. Den gir bare rett til å sende deres egne tall.' },

@@ -65,9 +65,9 @@ function otherOwner(ports: Ports): ReminderOwner | null {
   return owner && !sameUser(owner.email, ports.user.email()) ? owner : null;
 }
 
-/** «Påslått av x@y dd.mm.åååå», or '' when not known. */
+/** «Slått på av x@y dd.mm.åååå», or '' when not known. */
 export function ownerText(s: Pick<ReminderStatus, 'by' | 'since'>): string {
-  return s.by ? `Påslått av ${s.by}${s.since ? ` ${formatNorwegian(s.since)}` : ''}.` : '';
+  return s.by ? `Slått på av ${s.by}${s.since ? ` ${formatNorwegian(s.since)}` : ''}.` : '';
 }
 
 function removeAll(ports: Ports): number {

@@ -23,7 +23,7 @@ function generatedText(s: GenerateSummary): string {
   const parts = [`Rapporten for ${s.monthName} står i arket «${s.sheet}».`];
   if (s.keptFreeText.length > 0) parts.push(`Friteksten ble beholdt (${s.keptFreeText.join(', ')}).`);
   else parts.push('Skriv gode historier, utfordringer og ønsker i fritekstfeltene før du sender den.');
-  if (s.notCountedRows > 0) parts.push(`${s.notCountedRows} rader har feil og er ikke tellet: se nederst i rapporten, eller kjør «Kontroller data».`);
+  if (s.notCountedRows > 0) parts.push(`${s.notCountedRows} rader har feil og er ikke talt: se nederst i rapporten, eller kjør «Kontroller data».`);
   return parts.join('\n');
 }
 
@@ -49,7 +49,7 @@ export function runSendMonthlyReport(ports: Ports): void {
     const sent = reportSentOn(ports, m);
     const question = sent
       ? `Rapporten for ${monthName(m)} er allerede sendt ${formatNorwegian(sent)} – send på nytt?`
-      : `Rapporten for ${monthName(m)} lages på nytt og sendes til nasjonal prosjektleder (adressen i Innstillinger). Den inneholder bare tall (små tall vises som «<N») og friteksten din. Sende nå?`;
+      : `Rapporten for ${monthName(m)} lages på nytt og sendes til nasjonal prosjektleder (adressen i Innstillinger). Den inneholder bare tall (små tall om personer er skjult») og friteksten din. Sende nå?`;
     if (!ports.ui?.confirm('Send månedsrapport', question)) return '';
     const s = sendMonthlyReport(ports, m, { resend: sent !== null });
     return [`Rapporten for ${s.monthName} er sendt til ${s.to}.`, ...(s.national ? [s.national] : []), generatedText(s)].join('\n');

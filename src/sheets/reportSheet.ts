@@ -26,7 +26,7 @@ export const REPORT_WIDTH = 7;
 const CHART_COL = 6;
 export const CHART_DATA_HEADERS = ['Måned', 'Aktive koblinger'] as const;
 export const FIGURES_HEADER = ['Tall', 'Verdi', 'Grunnlag', 'Definisjon'] as const;
-export const NOT_COUNTED_TITLE = 'Ikke tellet (rader med feil)';
+export const NOT_COUNTED_TITLE = 'Ikke talt (rader med feil)';
 
 type Cell = string | number;
 
@@ -111,8 +111,8 @@ export function buildReportGrid(report: MonthlyReport, freeText: FreeText, meta:
   }
   push([]);
   push([NOT_COUNTED_TITLE], '@', true);
-  if (report.notCounted.length === 0 && report.sheetProblems.length === 0) push(['Alle rader ble tellet.']);
-  for (const n of report.notCounted) push([plain(`${n.sheet}: ikke tellet, sjekk rad ${n.rows.join(', ')}`)]);
+  if (report.notCounted.length === 0 && report.sheetProblems.length === 0) push(['Alle rader ble talt.']);
+  for (const n of report.notCounted) push([plain(`${n.sheet}: ikke talt, sjekk rad ${n.rows.join(', ')}`)]);
   for (const p of report.sheetProblems) push([plain(p)]);
 
   // The chart's data sits beside the free text, from row 4.

@@ -24,8 +24,8 @@ describe('record schemas', () => {
   });
 
   test.each([
-    [{ birthYear: 1890 }, 'birthYear: Fødselsår må være et helt år mellom 1920 og 2010.'],
-    [{ birthYear: 2030 }, 'birthYear: Fødselsår må være et helt år mellom 1920 og 2010.'],
+    [{ birthYear: 1890 }, 'birthYear: Må være et helt år mellom 1920 og 2010.'],
+    [{ birthYear: 2030 }, 'birthYear: Må være et helt år mellom 1920 og 2010.'],
     [{ status: 'Aktivv' }, 'status: «Aktivv» er ikke en gyldig verdi. Gyldige verdier: Påmeldt, Under kartlegging, Godkjent, I kobling, Sluttet.'],
     [{ id: 'F-1' }, 'id: Må være en ID som F-001.'],
     [{ alias: '' }, 'alias: Må fylles ut.'],

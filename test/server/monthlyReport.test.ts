@@ -40,10 +40,10 @@ describe('Lag månedsrapport', () => {
   test('rows that fail validation are named, never silently dropped', () => {
     h.run((p) => generateMonthlyReport(p, '2026-10'));
     const texts = h.emu.sheetValues(SHEET).map((r) => String(r[0]));
-    const volunteersLine = texts.find((t) => t.startsWith('Frivillige: ikke tellet'));
+    const volunteersLine = texts.find((t) => t.startsWith('Frivillige: ikke talt'));
     // Header + 12 sample volunteers, then bad rows from row 14 (the duplicate F-004 among them; row 18's note is only a warning).
-    expect(volunteersLine).toBe('Frivillige: ikke tellet, sjekk rad 14, 15, 16, 17');
-    expect(texts.filter((t) => t.includes('ikke tellet'))).toHaveLength(1);
+    expect(volunteersLine).toBe('Frivillige: ikke talt, sjekk rad 14, 15, 16, 17');
+    expect(texts.filter((t) => t.includes('ikke talt'))).toHaveLength(1);
   });
 
   test('the free text is kept when the report is regenerated, even after rows were inserted above it', () => {
@@ -84,7 +84,7 @@ describe('Lag månedsrapport', () => {
     h.run((p) => runMonthlyReport(p));
     const last = h.emu.ui.alerts[h.emu.ui.alerts.length - 1]!;
     expect(last.prompt).toContain('Rapporten for oktober 2026 står i arket «Rapport 2026-10».');
-    expect(last.prompt).toContain('rader har feil og er ikke tellet');
+    expect(last.prompt).toContain('rader har feil og er ikke talt');
   });
 });
 

@@ -76,7 +76,7 @@ describe('two leaders', () => {
     start();
     const r = h.run((p) => api.setReminders(p, { on: true }));
     expect(r).toMatchObject({ ok: true });
-    expect(r.ok && r.message).toContain(`Påslått av ${A} 20.11.2026.`);
+    expect(r.ok && r.message).toContain(`Slått på av ${A} 20.11.2026.`);
   });
 });
 

@@ -135,7 +135,7 @@ describe('Kontroller data', () => {
     const s = h.run((p) => checkData(p));
     const list = problems();
     expect(list).toEqual(expect.arrayContaining([
-      'Frivillige!14 Fødselsår: Fødselsår må være et helt år mellom 1920 og 2010.',
+      'Frivillige!14 Fødselsår: Må være et helt år mellom 1920 og 2010.',
       'Frivillige!15 Kurs fullført: «31.02.2026» er ikke en gyldig dato (skriv dd.mm.åååå).',
       'Frivillige!16 ID: «F-004» finnes også på rad 5. Hver ID skal bare stå én gang; denne raden telles ikke.',
       'Frivillige!17 Status: «Aktivv» er ikke en gyldig verdi. Gyldige verdier: Påmeldt, Under kartlegging, Godkjent, I kobling, Sluttet.',

@@ -39,7 +39,7 @@ describe('parseTable', () => {
     const problems = t.rows.flatMap((r) => r.problems).map((p) => `${p.row}:${p.column}:${p.message}`);
     expect(problems).toEqual([
       '2:Påmeldt dato:«31.02.2026» er ikke en gyldig dato (skriv dd.mm.åååå).',
-      '3:Fødselsår:Fødselsår må være et helt år mellom 1920 og 2010.',
+      '3:Fødselsår:Må være et helt år mellom 1920 og 2010.',
       '4:Status:«Aktivv» er ikke en gyldig verdi. Gyldige verdier: Påmeldt, Under kartlegging, Godkjent, I kobling, Sluttet.',
       '5:ID:«F-001» finnes også på rad 2. Hver ID skal bare stå én gang; denne raden telles ikke.',
     ]);

@@ -27,7 +27,7 @@ const CASES: Case[] = [
     redrawn: async (p) => { await expect(p.getByRole('listitem').filter({ hasText: /henvist 20\.11\.2026/ }).count()).resolves.toBe(1); },
   },
   {
-    tab: 'Frivillig', rpc: 'sidebarUpdateScreening', button: 'Lagre screening', message: /^F-012 er klar for kobling \(status «Godkjent»\)\.$/,
+    tab: 'Frivillig', rpc: 'sidebarUpdateScreening', button: 'Lagre godkjenning', message: /^F-012 er klar for kobling \(status «Godkjent»\)\.$/,
     fill: async (p) => {
       await p.getByRole('combobox', { name: /^Frivillig/ }).first().selectOption('F-012');
       await p.getByLabel('Kartleggingssamtale').fill('16.11.2026');

@@ -77,7 +77,7 @@ test('once every step is done or skipped, Kom i gang is gone and the sidebar ope
   expect(b.calls.map((c) => c[0])).toEqual(['sidebarStart']);
 });
 
-test('every tab\'s «?» opens the guide at a heading that exists in docs/brukerveiledning.md', async () => {
+test('every tab\'s «?» opens the guide at a heading that exists in docs/brukerveiledning.md; tab names and headings agree', async () => {
   const f = sidebarFixture({ fresh: true });
   b = await openSidebar(f.rpc);
   const p = b.page;
@@ -89,6 +89,8 @@ test('every tab\'s «?» opens the guide at a heading that exists in docs/bruker
     await p.locator('#tab-start, #tabs button').getByText(label, { exact: true }).click();
     const help = p.getByRole('button', { name: `Hjelp: ${label}` });
     await help.waitFor();
+    // The tab's name and its heading agree (one word per thing).
+    expect([label, (await p.locator('#panel h2').first().textContent())!.toLowerCase().includes(label.toLowerCase())]).toEqual([label, true]);
     const before = f.h.emu.ui.dialogs.length;
     await help.click();
     await until(() => f.h.emu.ui.dialogs.length === before + 1);

@@ -99,7 +99,7 @@ test('Rapport: the previous month by default; generate shows figures and rows no
   await expect(p.getByRole('status').first().textContent()).resolves.toBe('Rapporten for september 2026 står i arket «Rapport 2026-09».');
   expect(f.h.emu.sheetNames()).toContain('Rapport 2026-09');
   expect(await p.getByRole('row', { name: /Aktive koblinger ved månedsslutt/ }).textContent()).toMatch(/Aktive koblinger ved månedsslutt\d+$/);
-  await expect(p.getByText('Alle rader ble tellet.').count()).resolves.toBe(1);
+  await expect(p.getByText('Alle rader ble talt.').count()).resolves.toBe(1);
 
   await p.getByRole('button', { name: 'Send til nasjonal prosjektleder' }).click();
   const confirmBox = p.getByRole('group', { name: 'Bekreft sending' });
@@ -123,7 +123,7 @@ test('Rapport: rows that fail validation are listed by sheet and row', async () 
   const p = b.page;
   await p.getByRole('tab', { name: 'Rapport' }).click();
   await p.getByRole('button', { name: 'Lag månedsrapport' }).click();
-  await expect(p.getByText(/rader har feil og er ikke tellet/).textContent()).resolves.toBe('4 rader har feil og er ikke tellet:');
+  await expect(p.getByText(/rader har feil og er ikke talt/).textContent()).resolves.toBe('4 rader har feil og er ikke talt:');
   await expect(p.getByText(/^Frivillige: rad/).textContent()).resolves.toBe('Frivillige: rad 14, 15, 16, 17');
 });
 
@@ -136,7 +136,7 @@ test('Innstillinger: automatic reminders switched on and off, with the state sho
   await sw.click();
   await p.getByText(/^Påminnelser er slått på/).waitFor();
   expect(await sw.getAttribute('aria-checked')).toBe('true');
-  await expect(p.locator('#reminder-state').textContent()).resolves.toBe('På: hver dag kl. 07 (Europe/Oslo) til leder@example.org, leder2@example.org, bare når noe er nytt. Påslått av leder@example.org 20.11.2026.');
+  await expect(p.locator('#reminder-state').textContent()).resolves.toBe('På: hver dag kl. 07 (Europe/Oslo) til leder@example.org, leder2@example.org, bare når noe er nytt. Slått på av leder@example.org 20.11.2026.');
   expect(f.h.emu.triggers.list().map((t) => t.handler)).toEqual(['runDailyReminders']);
   await sw.click();
   await p.getByText(/^Påminnelser er slått av/).waitFor();

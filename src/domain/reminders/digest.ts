@@ -60,7 +60,7 @@ export function composeDigest(ctx: DigestContext, items: readonly DueItem[]): Em
     text.push('');
     html.push('</ul>');
   }
-  const footer = 'Denne e-posten inneholder bare koder (K-, F-, D-), aldri navn. Du får den fordi påminnelser er slått på i regnearket (menyen Ressursvenn → Slå av påminnelser).';
+  const footer = 'Denne e-posten inneholder bare koder (K-, F-, D-), aldri navn. Du får den fordi påminnelser er slått på i regnearket (Utvidelser → Ressursvenn → Slå av påminnelser).';
   text.push(footer);
   html.push(`<p style="color:#5f6368;font-size:12px;margin-top:16px">${escapeHtml(footer)}</p></div>`);
   return { subject: subjectOf(ctx, items), text: text.join('\n'), html: html.join('') };

@@ -84,7 +84,7 @@ export function reportDeadline(today: IsoDate): Deadline[] {
   const month = previousMonth(today);
   return [{ code: 'Månedsrapport', table: 'report', row: null, rule: 'monthly-report', key: `monthly-report:${month}`, urgency: 'nå', date: first,
     until: addDays(first, REPORT_DAYS - 1), repeatEveryDays: null, label: 'Månedsrapport',
-    text: `Lag månedsrapport for ${monthName(month)} (menyen Ressursvenn › Lag månedsrapport), skriv friteksten og send den til nasjonal prosjektleder.` }];
+    text: `Lag månedsrapport for ${monthName(month)} (Utvidelser → Ressursvenn → Lag månedsrapport), skriv friteksten og send den til nasjonal prosjektleder.` }];
 }
 
 /** «Sjekk rad N»: per row and set of unreadable columns, weekly until fixed; column headers only, never the typed value. */

@@ -54,7 +54,7 @@ export function composeReportEmail(report: MonthlyReport, freeText: FreeText, op
   const period = `${formatNorwegian(report.first)}–${formatNorwegian(report.last)}`;
   const note = protectionNote(t);
   const notCounted = report.notCounted.reduce((n, x) => n + x.rows.length, 0);
-  const notCountedText = notCounted === 0 ? '' : `${notCounted} rader med feil ble ikke tellet; gruppelederen retter dem i regnearket.`;
+  const notCountedText = notCounted === 0 ? '' : `${notCounted} rader med feil ble ikke talt; gruppelederen retter dem i regnearket.`;
   const sections = lines(report, t);
   // Active matches are activity: exact, as in the chart.
   const trend = report.trend.map((x) => ({ month: monthName(x.month), value: String(x.activeMatches) }));

@@ -179,7 +179,7 @@ export function matchAction(ports: Ports, payload: MatchActionInput): Ok<Saved &
     if (action === 'activate') {
       const v = t.volunteers.records.find((r) => r.record.id === m.volunteerId)?.record;
       const missing = v ? missingScreeningSteps(v, next.startDate!) : [{ label: `${m.volunteerId} finnes ikke i Frivillige` }];
-      if (missing.length > 0) throw new Refusal(`${m.volunteerId} er ikke klar for kobling: ${missing.map((x) => x.label).join('; ')}.`, { startDate: 'Screeningen er ikke fullført.' });
+      if (missing.length > 0) throw new Refusal(`${m.volunteerId} er ikke klar for kobling: ${missing.map((x) => x.label).join('; ')}.`, { startDate: 'Godkjenningen er ikke fullført.' });
       next.plannedEnd = plannedEnd(next.startDate!, next.agreedMonths!);
     }
     if (action === 'pause') {

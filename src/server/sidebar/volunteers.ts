@@ -49,7 +49,7 @@ export function registerVolunteer(ports: Ports, payload: VolunteerInput): Ok<Sav
   const errors: Record<string, string> = {};
   const v = checkLists(checkFields(VolunteerSchema.shape, payload, VOLUNTEER_FIELDS, ['alias', 'registeredDate'], errors), errors);
   const ci = checkFields(ContactInfoSchema.shape, payload, CONTACT_FIELDS, ['name'], errors);
-  if (typeof v.alias === 'string' && typeof ci.name === 'string' && nameInAlias(v.alias, ci.name)) errors.alias = 'Alias må ikke inneholde navnet; bruk initialer.';
+  if (typeof v.alias === 'string' && typeof ci.name === 'string' && nameInAlias(v.alias, ci.name)) errors.alias = 'Må ikke inneholde navnet; bruk initialer.';
   const empty = { courseDate: null, interviewDate: null, policeCertificateDate: null, nksDeclarationDate: null, shelterDeclarationDate: null, quitDate: null, quitReason: null };
   const draft = checkRecord(VolunteerSchema, { ...v, ...empty, id: 'F-000', status: 'Påmeldt' }, errors);
   const info = checkRecord(ContactInfoSchema, { ...ci, volunteerId: 'F-000' });

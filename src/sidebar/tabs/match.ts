@@ -178,7 +178,7 @@ export const matchTab = defineTab({
       propose.control('note')!.scrollIntoView({ block: 'nearest' });
       propose.control('volunteerId')!.focus();
     };
-    append(panel, el('h2', {}, 'Koblinger'),
+    append(panel, el('h2', {}, 'Kobling'),
       ...data.matches.map((m) => matchBlock(m, data.today, show)),
       data.matches.length === 0 ? el('p', { class: 'muted' }, 'Ingen åpne koblinger.') : null,
       suggestionView(data.suggestions, pick),

@@ -60,7 +60,7 @@ export const participantTab = defineTab({
       keep: ['personId'],
       submit: (v) => call('sidebarOpenPrivacy', { personId: v.personId }),
     });
-    append(panel, el('h2', {}, 'Ny deltaker (henvisning)'), form.root,
+    append(panel, el('h2', {}, 'Deltaker: ny henvisning'), form.root,
       el('details', {}, el('summary', {}, 'Opplysninger for kobling'), matchingEditor(data.current, show)),
       el('h3', {}, 'Venter på kobling'),
       data.waiting.length > 0

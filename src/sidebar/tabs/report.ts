@@ -10,9 +10,9 @@ import { call } from '../rpc';
 import { defineTab } from './tab';
 
 function notCounted(r: ReportResult): HTMLElement {
-  if (r.notCounted.length === 0) return el('p', {}, 'Alle rader ble tellet.');
+  if (r.notCounted.length === 0) return el('p', {}, 'Alle rader ble talt.');
   return el('div', { class: 'summary' },
-    el('p', { class: 'summary-title' }, `${r.notCountedRows} rader har feil og er ikke tellet:`),
+    el('p', { class: 'summary-title' }, `${r.notCountedRows} rader har feil og er ikke talt:`),
     el('ul', {}, ...r.notCounted.map((n) => el('li', {}, `${n.sheet}: rad ${n.rows.join(', ')}`))),
     el('p', {}, 'Rett radene (se «Kontroller data») og lag rapporten på nytt.'));
 }
@@ -30,7 +30,7 @@ function sendBox(data: ReportPage, r: ReportResult): HTMLElement {
   const yes = el('button', { type: 'button', class: 'primary' }, 'Ja, send');
   const no = el('button', { type: 'button', class: 'secondary' }, 'Avbryt');
   append(confirmBox,
-    el('p', {}, `Rapporten for ${r.monthName} lages på nytt og sendes til ${data.recipient}. Den inneholder bare tall (små tall om personer vises som «<N») og den lagrede friteksten. Sende nå?`),
+    el('p', {}, `Rapporten for ${r.monthName} lages på nytt og sendes til ${data.recipient}. Den inneholder bare tall (små tall om personer er skjult) og den lagrede friteksten. Sende nå?`),
     el('div', { class: 'actions' }, yes, no));
   ask.addEventListener('click', () => { clear(outcome); confirmBox.hidden = false; ask.hidden = true; yes.focus(); });
   no.addEventListener('click', () => { confirmBox.hidden = true; ask.hidden = false; ask.focus(); });
@@ -84,7 +84,7 @@ function showReport(out: HTMLElement, data: ReportPage, r: ReportResult): void {
     el('h3', {}, `Månedsrapport ${r.monthName}`),
     el('p', { class: 'muted' }, `Arket «${r.sheet}».`),
     el('table', { class: 'figures' }, el('tbody', {}, ...r.headline.map((f) => el('tr', {}, el('th', { scope: 'row' }, f.label), el('td', {}, f.value))))),
-    el('h3', {}, 'Ikke tellet'),
+    el('h3', {}, 'Ikke talt'),
     notCounted(r),
     freeTextForm(r),
     sendBox(data, r));
@@ -103,6 +103,6 @@ export const reportTab = defineTab({
       submit: (v) => call('sidebarGenerateReport', { month: v.month }),
       onSaved: (r) => showReport(out, data, r),
     });
-    append(panel, el('h2', {}, 'Månedsrapport'), form.root, out);
+    append(panel, el('h2', {}, 'Rapport'), el('p', { class: 'hint' }, 'Månedsrapporten til nasjonal prosjektleder.'), form.root, out);
   },
 });

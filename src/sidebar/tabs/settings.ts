@@ -11,7 +11,7 @@ import { defineTab } from './tab';
 const SHELTER_ROWS_EXTRA = 2;
 
 function reminderText(r: ReminderState): string {
-  const by = r.by ? ` Påslått av ${r.by}${r.since ? ` ${formatNorwegian(r.since)}` : ''}.` : '';
+  const by = r.by ? ` Slått på av ${r.by}${r.since ? ` ${formatNorwegian(r.since)}` : ''}.` : '';
   return r.on
     ? `På: hver dag kl. ${String(r.hour).padStart(2, '0')} (${r.timeZone}) til ${r.recipients.join(', ') || 'deg'}, bare når noe er nytt.${by}`
     : 'Av: ingen påminnelser sendes.';
@@ -49,7 +49,7 @@ function reminderSwitch(initial: ReminderState): HTMLElement {
   });
   show();
   return el('section', { class: 'overview', 'aria-label': 'Påminnelser' }, button, describe,
-    el('p', { class: 'hint' }, 'Mottakerne under leses ved hver kjøring. Lagrer den som slo påminnelsene på en ny time, flyttes de dit.'), outcome);
+    el('p', { class: 'hint' }, 'Påminnelsene går til gruppeledernes adresser under, slik de står når e-posten sendes. Har du slått dem på selv, flyttes de med en gang når du lagrer et nytt klokkeslett.'), outcome);
 }
 
 export const settingsTab = defineTab({
@@ -93,6 +93,6 @@ export const settingsTab = defineTab({
     append(panel, el('h2', {}, 'Innstillinger'), reminderSwitch(data.reminders),
       data.problems.length > 0 ? el('div', { class: 'summary' }, el('p', {}, 'Ugyldige verdier i arket:'), el('ul', {}, ...data.problems.map((p) => el('li', {}, p)))) : null,
       form.root,
-      el('p', { class: 'hint version' }, `Ressursvenn versjon ${VERSION}. Hva som er nytt, står i endringsloggen (CHANGELOG.md).`));
+      el('p', { class: 'hint version' }, `Ressursvenn versjon ${VERSION}.`));
   },
 });

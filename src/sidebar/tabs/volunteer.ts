@@ -75,7 +75,7 @@ export const volunteerTab = defineTab({
         { name: 'nksDeclarationDate', label: 'Taushetserklæring N.K.S.', kind: 'date' },
         { name: 'shelterDeclarationDate', label: 'Taushetserklæring krisesenter', kind: 'date' },
       ],
-      submitLabel: 'Lagre screening',
+      submitLabel: 'Lagre godkjenning',
       keep: ['volunteerId', ...STEPS],
       submit: (v) => call('sidebarUpdateScreening', { ...v, registeredDate: byId.get(v.volunteerId ?? '')?.dates.registeredDate ?? null } satisfies ScreeningInput),
       onSaved: (r) => show(r.page, r.message),
@@ -118,8 +118,8 @@ export const volunteerTab = defineTab({
     });
 
     append(panel,
-      el('h2', {}, 'Frivillige'),
-      el('details', { open: true }, el('summary', {}, 'Screening'), screening.root),
+      el('h2', {}, 'Frivillig'),
+      el('details', { open: true }, el('summary', {}, 'Godkjenning'), screening.root),
       el('details', {}, el('summary', {}, 'Opplysninger for kobling'), matchingEditor(data.volunteers, show)),
       el('details', {}, el('summary', {}, 'Registrer ny frivillig'), register.root),
       el('details', {}, el('summary', {}, 'Sluttet'), quit.root),
