@@ -85,7 +85,7 @@ export function updateScreening(ports: Ports, payload: ScreeningInput): Ok<Saved
     const future = SCREENING_FIELDS.filter((f) => typeof dates[f] === 'string' && (dates[f] as string) > s.today);
     if (future.length > 0) refuseFields(Object.fromEntries(future.map((f) => [f, 'Datoen kan ikke være etter i dag.'])));
     const { row: at, record, table } = find(s, asObject(payload).volunteerId);
-    if (record.status === 'Sluttet') throw new Refusal(`${record.id} har sluttet; screeningen kan ikke endres.`, {});
+    if (record.status === 'Sluttet') throw new Refusal(`${record.id} har sluttet; godkjenningen kan ikke endres.`, {});
     const next = { ...record, ...dates } as Volunteer;
     // Screening decides the status until she is matched or has quit.
     if (next.status !== 'I kobling') next.status = screeningStatus(next, s.today);

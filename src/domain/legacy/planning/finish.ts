@@ -35,7 +35,7 @@ export function finishPeople(state: PlanState): void {
     const active = statusOf(state.matches.byVolunteer.get(p.id)).some((s) => ACTIVE.has(s));
     plan.volunteers.push({
       ...NO_VOLUNTEER, id: p.id, alias: initials(name), status: active ? 'I kobling' : 'Godkjent',
-      note: `${PLACEHOLDER_NOTE} «${sheetName}». Fyll inn screening og status.`,
+      note: `${PLACEHOLDER_NOTE} «${sheetName}». Fyll inn godkjenningen og status.`,
     });
     plan.log.push({ row: null, fingerprint: `p${p.id}`, outcome: PLACEHOLDER, ids: p.id });
     plan.contactInfo.push({ volunteerId: p.id, name, phone: '', email: '', preferredChannel: null });
