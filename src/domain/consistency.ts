@@ -69,7 +69,7 @@ export function crossCheck(input: CheckInput): Finding[] {
       const missing = missingScreeningSteps({ ...v, status: 'Godkjent' }, input.today).filter((s) => s.key !== 'age');
       if (missing.length > 0) out.push({ table: 'volunteers', row, field: 'status', message: `Status er «${v.status}», men: ${missing.map((s) => s.label).join('; ')}.`, severity: 'advarsel' });
     } else if ((v.status === 'Påmeldt' || v.status === 'Under kartlegging') && isApprovedOn(v, input.today)) {
-      out.push({ table: 'volunteers', row, field: 'status', message: `Screeningen er fullført og hun er gammel nok: status bør være «Godkjent», ikke «${v.status}».`, severity: 'advarsel' });
+      out.push({ table: 'volunteers', row, field: 'status', message: `Godkjenningsstegene er fullført og hun er gammel nok: status bør være «Godkjent», ikke «${v.status}».`, severity: 'advarsel' });
     }
     // Too young to be approved is the status check's business (above); this is a year no volunteer can have.
     const age = v.status === 'Sluttet' ? null : implausibleVolunteerBirthYear(v.birthYear, input.today);

@@ -113,7 +113,9 @@ test('the table covers every RPC of the bundle', () => {
   expect(rpcNames().filter((fn) => !covered.has(fn))).toEqual([]);
 });
 
-const OBJECT_RPCS = () => rpcNames().filter((fn) => fn !== 'sidebarOpen' && fn !== 'importDeleteSource');
+/** Kom i gang's buttons that take no payload at all, and the two whose argument is a name (the «?»'s topic, the first tab's page id; refused by name like sidebarOpen). */
+const NO_PAYLOAD = ['sidebarOpenImport', 'sidebarSetupSheets', 'sidebarShowHelp', 'sidebarStart'];
+const OBJECT_RPCS = () => rpcNames().filter((fn) => fn !== 'sidebarOpen' && fn !== 'importDeleteSource' && !NO_PAYLOAD.includes(fn));
 
 test.each(NOT_AN_OBJECT.map((p) => [JSON.stringify(p), p]))('a payload that is not an object (%s) is refused by every RPC that takes one; nothing is written', (_label, payload) => {
   const names = OBJECT_RPCS();

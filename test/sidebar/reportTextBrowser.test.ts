@@ -52,7 +52,7 @@ test('clean text is saved into the report sheet, shown again, and sent with the 
   await p.getByRole('group', { name: 'Bekreft sending' }).getByRole('button', { name: 'Ja, send' }).click();
   await p.getByText(/er sendt til prosjektleder@example\.org/).waitFor();
   expect(f.h.emu.mail.sent[0]!.body).toContain('GODE HISTORIER\nEn deltaker har fått praksisplass.');
-  expect(b.calls.map((c) => c[0])).toEqual(['sidebarOpen', 'sidebarOpen', 'sidebarGenerateReport', 'sidebarSaveReportText', 'sidebarSendReport']); // «I dag», then Rapport
+  expect(b.calls.map((c) => c[0])).toEqual(['sidebarStart', 'sidebarOpen', 'sidebarGenerateReport', 'sidebarSaveReportText', 'sidebarSendReport']); // «I dag», then Rapport
 
   // Made again from the sheet, the tab shows the saved text.
   await p.getByRole('button', { name: 'Lag månedsrapport' }).click();

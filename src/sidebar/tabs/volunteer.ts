@@ -101,7 +101,7 @@ export const volunteerTab = defineTab({
         const who = byId.get(v.volunteerId ?? '');
         return {
           question: `Registrer at ${who ? `${who.id} ${who.alias}` : v.volunteerId} har sluttet?`,
-          lines: [`Status blir «Sluttet», sluttet dato ${showDate(v.quitDate ?? '') || v.quitDate}, sluttårsak: ${v.quitReason}.`, 'Hun kan ikke kobles etterpå, og screeningen kan ikke endres.'],
+          lines: [`Status blir «Sluttet», sluttet dato ${showDate(v.quitDate ?? '') || v.quitDate}, sluttårsak: ${v.quitReason}.`, 'Hun kan ikke kobles etterpå, og godkjenningen kan ikke endres.'],
           yes: 'Ja, registrer',
         };
       },
