@@ -5,6 +5,7 @@
 import { listedItems, unlistedItems } from '../../domain/matching/profile';
 import { AVAILABILITY, INTERESTS, LANGUAGES, TRAVEL } from '../../domain/vocabulary';
 import type { ParticipantMatching, VolunteerMatching } from '../../server/sidebar/dto';
+import { el } from '../dom';
 
 const LISTS = { languages: LANGUAGES, interests: INTERESTS, availability: AVAILABILITY } as const;
 
@@ -49,3 +50,19 @@ export function fillMatching(form: Settable, m: VolunteerMatching | ParticipantM
   return outside;
 }
 
+
+/**
+ * A matching editor's person picker and section, for the Frivillig and Deltaker tabs alike: choosing her fills the
+ * fields, and a hint below the picker says what the sheet holds outside the lists (a save would drop it).
+ */
+export function matchingSection(form: Settable & { root: HTMLElement }, pick: HTMLSelectElement,
+  matchingOf: (id: string) => VolunteerMatching | ParticipantMatching | undefined): HTMLElement {
+  const outside = el('p', { class: 'hint', 'aria-live': 'polite' });
+  pick.addEventListener('change', () => {
+    const m = matchingOf(pick.value);
+    const extra = m ? fillMatching(form, m) : [];
+    outside.textContent = extra.length > 0 ? `Står i arket, men ikke på listene (forsvinner når du lagrer): ${extra.join(', ')}.` : '';
+  });
+  pick.closest('.field')!.after(outside);
+  return el('div', {}, el('p', { class: 'hint' }, MATCHING_HINT), form.root);
+}

@@ -4,7 +4,7 @@ import type { ParticipantInput, ParticipantMatchingInput, ParticipantPage } from
 import { append, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
-import { fillMatching, listsToCells, MATCHING_HINT, PARTICIPANT_MATCHING } from './matchingFields';
+import { listsToCells, matchingSection, PARTICIPANT_MATCHING } from './matchingFields';
 import { defineTab } from './tab';
 
 type Show = (data: ParticipantPage | null, message: string) => void;
@@ -12,7 +12,6 @@ type Show = (data: ParticipantPage | null, message: string) => void;
 /** Her matching fields, edited on their own: pick her, the fields fill in, save. */
 function matchingEditor(current: ParticipantPage['current'], show: Show): HTMLElement {
   const byId = new Map(current.map((p) => [p.id, p]));
-  const outside = el('p', { class: 'hint', 'aria-live': 'polite' });
   const form = new Form({
     fields: [
       { name: 'participantId', label: 'Deltaker', kind: 'select', required: true, blank: current.length ? 'Velg …' : 'Ingen deltakere', options: current.map((p) => [p.id, `${p.id} · ${p.shelter} · ${p.status}`] as const) },
@@ -22,14 +21,7 @@ function matchingEditor(current: ParticipantPage['current'], show: Show): HTMLEl
     submit: (v) => call('sidebarUpdateParticipantMatching', listsToCells(v) satisfies ParticipantMatchingInput),
     onSaved: (r) => show(r.page, r.message),
   });
-  const pick = form.control('participantId') as HTMLSelectElement;
-  pick.addEventListener('change', () => {
-    const p = byId.get(pick.value);
-    const extra = p ? fillMatching(form, p.matching) : [];
-    outside.textContent = extra.length > 0 ? `Står i arket, men ikke på listene (forsvinner når du lagrer): ${extra.join(', ')}.` : '';
-  });
-  pick.closest('.field')!.after(outside);
-  return el('div', {}, el('p', { class: 'hint' }, MATCHING_HINT), form.root);
+  return matchingSection(form, form.control('participantId') as HTMLSelectElement, (id) => byId.get(id)?.matching);
 }
 
 export const participantTab = defineTab({

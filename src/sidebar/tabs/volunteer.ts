@@ -4,7 +4,7 @@ import type { QuitInput, ScreeningInput, VolunteerInput, VolunteerMatchingInput,
 import { append, clear, el, showDate } from '../dom';
 import { Form } from '../form';
 import { call } from '../rpc';
-import { fillMatching, listsToCells, MATCHING_HINT, VOLUNTEER_MATCHING } from './matchingFields';
+import { listsToCells, matchingSection, VOLUNTEER_MATCHING } from './matchingFields';
 import { defineTab } from './tab';
 import { MIN_VOLUNTEER_AGE, volunteerBirthYears } from '../../domain/screening';
 
@@ -19,7 +19,6 @@ const missingText = (v: VolunteerRow) => (v.missing.length === 0 ? 'klar for kob
 /** Her matching fields, edited on their own: pick her, the fields fill in, save. */
 function matchingEditor(volunteers: VolunteerRow[], show: Show): HTMLElement {
   const byId = new Map(volunteers.map((v) => [v.id, v]));
-  const outside = el('p', { class: 'hint', 'aria-live': 'polite' });
   const form = new Form({
     fields: [
       { name: 'volunteerId', label: 'Frivillig', kind: 'select', required: true, blank: 'Velg …', options: volunteers.map((v) => [v.id, `${v.id} · ${v.alias}`] as const) },
@@ -29,14 +28,7 @@ function matchingEditor(volunteers: VolunteerRow[], show: Show): HTMLElement {
     submit: (v) => call('sidebarUpdateVolunteerMatching', listsToCells(v) satisfies VolunteerMatchingInput),
     onSaved: (r) => show(r.page, r.message),
   });
-  const pick = form.control('volunteerId') as HTMLSelectElement;
-  pick.addEventListener('change', () => {
-    const v = byId.get(pick.value);
-    const extra = v ? fillMatching(form, v.matching) : [];
-    outside.textContent = extra.length > 0 ? `Står i arket, men ikke på listene (forsvinner når du lagrer): ${extra.join(', ')}.` : '';
-  });
-  pick.closest('.field')!.after(outside);
-  return el('div', {}, el('p', { class: 'hint' }, MATCHING_HINT), form.root);
+  return matchingSection(form, form.control('volunteerId') as HTMLSelectElement, (id) => byId.get(id)?.matching);
 }
 
 type Show = (data: VolunteerPage | null, message: string) => void;
